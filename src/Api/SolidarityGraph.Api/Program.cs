@@ -1,7 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
-app.Run();
+using SolidarityGraph.Api.Cli;
+using SolidarityGraph.Api.Extensions;
 
-/// <summary>Entry point, public so integration tests can host it with WebApplicationFactory.</summary>
-public partial class Program;
+// A verb (migrate, seed, help) runs and exits; no verb runs the server.
+if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPersistence();
+builder.AddHealth();
+
+var app = builder.Build();
+await app.InitialiseDatabaseAsync();
+app.MapHealth();
+app.LogSurfacesOnStart();
+
+await app.RunAsync();
+return 0;

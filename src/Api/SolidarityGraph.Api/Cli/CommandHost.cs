@@ -1,0 +1,36 @@
+using SolidarityGraph.Api.Extensions;
+using SolidarityGraph.Domain.Persistence;
+
+namespace SolidarityGraph.Api.Cli;
+
+/// <summary>
+/// Builds the same configuration and persistence as the server (appsettings.json, environment, switches) without
+/// starting it, so a verb touches exactly the database the server would use.
+/// </summary>
+internal static class CommandHost
+{
+    /// <summary>Runs <paramref name="action"/> with a database context; switches in <paramref name="args"/> configure it.</summary>
+    public static async Task<T> RunAsync<T>(string[] args, Func<SolidarityGraphDbContext, Task<T>> action)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddPersistence();
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>());
+    }
+
+    /// <summary>Arguments that are not switches: the verb's own operands.</summary>
+    public static string[] Operands(string[] args) =>
+        args.Where((arg, i) => !arg.StartsWith('-') && (i == 0 || !IsSwitchAwaitingValue(args[i - 1]))).ToArray();
+
+    /// <summary>Switches for the configuration: everything except the operands.</summary>
+    public static string[] Switches(string[] args)
+    {
+        var operands = Operands(args);
+        return args.Where(arg => !operands.Contains(arg)).ToArray();
+    }
+
+    // "--urls http://x" passes its value as the next argument; "--urls=http://x" does not.
+    private static bool IsSwitchAwaitingValue(string arg) => arg.StartsWith('-') && !arg.Contains('=');
+}

@@ -1,0 +1,80 @@
+namespace SolidarityGraph.Api.Cli;
+
+/// <summary>
+/// Command-line verbs. The first argument is a verb unless it starts with <c>-</c>: configuration switches such as
+/// <c>--urls</c> or <c>--ConnectionStrings:SolidarityGraph=…</c> go to the host, so no verb means "run the server".
+/// </summary>
+internal static class CommandLine
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when a verb ran and failed (e.g. a malformed seed file).</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for an unknown verb or bad usage.</summary>
+    public const int Usage = 2;
+
+    private static readonly string[] HelpSwitches = ["--help", "-h", "-?"];
+
+    /// <summary>
+    /// Runs the verb named by <paramref name="args"/> and returns its exit code, or null when there is no verb and the
+    /// caller should start the server.
+    /// </summary>
+    public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        var verb = args[0];
+        if (HelpSwitches.Contains(verb, StringComparer.OrdinalIgnoreCase))
+        {
+            verb = "help";
+        }
+        else if (verb.StartsWith('-'))
+        {
+            return null;
+        }
+
+        var rest = args[1..];
+        switch (verb.ToLowerInvariant())
+        {
+            case "help":
+                await output.WriteAsync(HelpText);
+                return Success;
+            case "migrate":
+                return await MigrateCommand.RunAsync(rest, output, error, cancellationToken);
+            case "seed":
+                return await SeedCommand.RunAsync(rest, output, error, cancellationToken);
+            default:
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, help. Run without a command to start the server.");
+                return Usage;
+        }
+    }
+
+    /// <summary>Text printed by <c>help</c>.</summary>
+    internal const string HelpText =
+        """
+        SolidarityGraph API host
+
+        Usage: SolidarityGraph.Api [command] [--key=value ...]
+
+        Commands:
+          (none)         run the server (default URL http://localhost:5000; GET /health)
+          migrate        apply pending database migrations and exit
+          seed [file]    apply migrations, load the seed dataset (embedded, or the given JSON file), print counts, exit
+          help           show this text
+
+        Configuration (appsettings.json, environment variables or --key=value switches):
+          ConnectionStrings:SolidarityGraph   default "Data Source=data/solidaritygraph.db", relative to the working
+                                              directory (the project folder under "dotnet run --project")
+                                              environment variable: ConnectionStrings__SolidarityGraph
+          Urls                                default "http://localhost:5000"
+          Seed:SeedWhenEmpty                  default true: seed an empty database when the server starts
+
+        Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage.
+
+        """;
+}

@@ -1,0 +1,37 @@
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Seed;
+
+namespace SolidarityGraph.Api.Extensions;
+
+/// <summary>Registers the SQLite database and prepares it (migrations, first seed) at start-up.</summary>
+internal static class PersistenceExtensions
+{
+    /// <summary>Name of the connection string (configuration key <c>ConnectionStrings:SolidarityGraph</c>).</summary>
+    public const string ConnectionStringName = "SolidarityGraph";
+
+    /// <summary>Adds <see cref="SolidarityGraphDbContext"/> over SQLite; the default file is <c>data/solidaritygraph.db</c>.</summary>
+    public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
+        builder.Services.AddDbContext<SolidarityGraphDbContext>(options => options.UseSolidarityGraphSqlite(connectionString));
+        return builder;
+    }
+
+    /// <summary>
+    /// Creates the database folder and file, applies pending migrations, then loads the seed dataset when the
+    /// database holds no data yet (configuration <c>Seed:SeedWhenEmpty</c>, default true).
+    /// </summary>
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        var stopping = app.Lifetime.ApplicationStopping;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>();
+        await DatabaseInitializer.InitializeAsync(db, stopping);
+
+        if (app.Configuration.GetValue("Seed:SeedWhenEmpty", defaultValue: true) && !await SeedLoader.HasDataAsync(db, stopping))
+        {
+            var summary = await SeedLoader.LoadEmbeddedAsync(db, stopping);
+            app.Logger.LogInformation("Empty database seeded from {File}: {Inserted} records.", summary.File, summary.Inserted);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Events;
+
+/// <summary>A recurring series of events, e.g. the GSEF Training &amp; Workshop Series (DOMAIN.md §5.3 P4).</summary>
+public sealed class EventSeries : EntityBase
+{
+    private EventSeries()
+    {
+        Title = string.Empty;
+    }
+
+    /// <summary>Creates a series.</summary>
+    public EventSeries(string title, string? organiserId = null)
+    {
+        Title = Guard.Required(title, "Event series title");
+        OrganiserId = Guard.OptionalId(organiserId, "Event series organiser id");
+    }
+
+    /// <inheritdoc />
+    public override NodeKind NodeKind => NodeKind.EventSeries;
+
+    /// <summary>Title.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>The organising organisation.</summary>
+    public string? OrganiserId { get; private set; }
+}

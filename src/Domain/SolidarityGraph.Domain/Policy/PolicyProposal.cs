@@ -1,0 +1,82 @@
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Policy;
+
+/// <summary>Government level a proposal addresses.</summary>
+public enum PolicyLevel
+{
+#pragma warning disable CS1591 // DOMAIN.md names.
+    Municipal,
+    Departmental,
+    National,
+    Regional,
+}
+
+/// <summary>How far a proposal got.</summary>
+public enum ProposalStatus
+{
+    Unknown,
+    Built,
+    Presented,
+    Adopted,
+    Rejected,
+#pragma warning restore CS1591
+}
+
+/// <summary>
+/// An individually known policy proposal (DOMAIN.md §4.3). When a source only gives a count («12 proposals were
+/// built»), that is an indicator value instead.
+/// </summary>
+public sealed class PolicyProposal : EntityBase
+{
+    private PolicyProposal()
+    {
+        ProjectId = string.Empty;
+        PresentedToOrganisationIds = [];
+    }
+
+    /// <summary>Creates a proposal under a project.</summary>
+    public PolicyProposal(string projectId, string? title = null, PolicyLevel? level = null, ProposalStatus status = ProposalStatus.Unknown)
+    {
+        ProjectId = Guard.RequiredId(projectId, "Policy proposal project id");
+        Title = Guard.Optional(title);
+        Level = level;
+        Status = status;
+        PresentedToOrganisationIds = [];
+    }
+
+    /// <inheritdoc />
+    public override NodeKind NodeKind => NodeKind.PolicyProposal;
+
+    /// <summary>The project.</summary>
+    public string ProjectId { get; private set; }
+
+    /// <summary>Title.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>Topic.</summary>
+    public string? Topic { get; private set; }
+
+    /// <summary>Government level.</summary>
+    public PolicyLevel? Level { get; private set; }
+
+    /// <summary>Who proposed it, as written.</summary>
+    public string? ProposedByText { get; private set; }
+
+    /// <summary>Bodies it was presented to.</summary>
+    public IReadOnlyList<string> PresentedToOrganisationIds { get; private set; }
+
+    /// <summary>Status.</summary>
+    public ProposalStatus Status { get; private set; }
+
+    /// <summary>Sets topic, author text, addressees and status.</summary>
+    public PolicyProposal Describe(string? topic = null, string? proposedByText = null,
+        IEnumerable<string>? presentedToOrganisationIds = null, ProposalStatus? status = null)
+    {
+        Topic = Guard.Optional(topic);
+        ProposedByText = Guard.Optional(proposedByText);
+        PresentedToOrganisationIds = presentedToOrganisationIds?.Select(id => Guard.RequiredId(id, "Presented-to organisation id")).ToArray() ?? [];
+        Status = status ?? Status;
+        return this;
+    }
+}

@@ -1,0 +1,68 @@
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Projects;
+
+/// <summary>
+/// How an organisation takes part in a project: the four IATI OrganisationRole codes plus our own roles for
+/// partners, technical support, organisers and the protagonist of a documented practice (DOMAIN.md §4.4).
+/// </summary>
+public enum ParticipationRole
+{
+#pragma warning disable CS1591 // IATI names, then ours.
+    Funding = 1,
+    Accountable = 2,
+    Extending = 3,
+    Implementing = 4,
+    Partner = 101,
+    TechnicalSupport = 102,
+    Organiser = 103,
+    Subject = 104,
+#pragma warning restore CS1591
+}
+
+/// <summary>An organisation's participation in a project (first-class edge with its own id and citations).</summary>
+public sealed class Participation : EntityBase
+{
+    private Participation()
+    {
+        OrganisationId = ProjectId = string.Empty;
+    }
+
+    /// <summary>Creates a participation edge.</summary>
+    public Participation(string organisationId, string projectId, ParticipationRole role)
+    {
+        OrganisationId = Guard.RequiredId(organisationId, "Participation organisation id");
+        ProjectId = Guard.RequiredId(projectId, "Participation project id");
+        Role = role;
+    }
+
+    /// <inheritdoc />
+    public override NodeKind NodeKind => NodeKind.Participation;
+
+    /// <summary>The participating organisation.</summary>
+    public string OrganisationId { get; private set; }
+
+    /// <summary>The project.</summary>
+    public string ProjectId { get; private set; }
+
+    /// <summary>The role.</summary>
+    public ParticipationRole Role { get; private set; }
+
+    /// <summary>The IATI <c>participating-org/@role</c> code, or null for roles IATI does not have.</summary>
+    public int? IatiRoleCode => (int)Role is >= 1 and <= 4 ? (int)Role : null;
+
+    /// <summary>Since when, if stated.</summary>
+    public PartialDate? Since { get; private set; }
+
+    /// <summary>Until when, if stated.</summary>
+    public PartialDate? Until { get; private set; }
+
+    /// <summary>Sets the period of participation.</summary>
+    public Participation SetPeriod(PartialDate? since, PartialDate? until)
+    {
+        Guard.Ordered(since, until, "Participation start", "Participation end");
+        Since = since;
+        Until = until;
+        return this;
+    }
+}

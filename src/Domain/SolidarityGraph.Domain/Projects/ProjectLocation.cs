@@ -1,0 +1,45 @@
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Projects;
+
+/// <summary>IATI location-reach: where the activity happens or where its beneficiaries live.</summary>
+public enum LocationRole
+{
+#pragma warning disable CS1591 // IATI codes 1 and 2.
+    ActivitySite = 1,
+    Beneficiaries = 2,
+#pragma warning restore CS1591
+}
+
+/// <summary>A place where a project works (DOMAIN.md §4.4).</summary>
+public sealed class ProjectLocation : EntityBase
+{
+    private ProjectLocation()
+    {
+        ProjectId = PlaceId = string.Empty;
+    }
+
+    /// <summary>Creates the edge; the percentage, when given, is 0–100.</summary>
+    public ProjectLocation(string projectId, string placeId, LocationRole role = LocationRole.ActivitySite, decimal? percentage = null)
+    {
+        ProjectId = Guard.RequiredId(projectId, "Project location project id");
+        PlaceId = Guard.RequiredId(placeId, "Project location place id");
+        Role = role;
+        Percentage = Guard.Percentage(percentage, "Project location percentage");
+    }
+
+    /// <inheritdoc />
+    public override NodeKind NodeKind => NodeKind.ProjectLocation;
+
+    /// <summary>The project.</summary>
+    public string ProjectId { get; private set; }
+
+    /// <summary>The place.</summary>
+    public string PlaceId { get; private set; }
+
+    /// <summary>Activity site or beneficiaries.</summary>
+    public LocationRole Role { get; private set; }
+
+    /// <summary>Share of the project at this place, 0–100.</summary>
+    public decimal? Percentage { get; private set; }
+}

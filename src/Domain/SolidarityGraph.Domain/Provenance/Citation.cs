@@ -1,0 +1,111 @@
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Privacy;
+
+namespace SolidarityGraph.Domain.Provenance;
+
+/// <summary>
+/// A provenance edge: a verbatim quote from a <see cref="Source"/> supporting named fields of exactly one subject
+/// (node, edge or indicator value). DOMAIN.md §4.3; exported as PROV-O <c>prov:wasDerivedFrom</c>.
+/// </summary>
+public sealed class Citation : EntityBase
+{
+    private Citation()
+    {
+        Subject = null!;
+        SourceId = Quote = string.Empty;
+        Supports = [];
+    }
+
+    private Citation(SubjectRef subject, string sourceId, string quote, IEnumerable<string> supports, AssertionKind assertion)
+    {
+        Subject = subject ?? throw new DomainException(DomainErrorCodes.Required, "Citation subject is required.");
+        SourceId = Guard.RequiredId(sourceId, "Citation source id");
+        Quote = Guard.Required(quote, "Citation quote");
+        Supports = Guard.TextList(supports);
+        if (Supports.Count == 0)
+        {
+            throw new DomainException(
+                DomainErrorCodes.CitationSupportsRequired,
+                "A citation must name at least one supported field, e.g. [\"amount\", \"currency\"].");
+        }
+
+        Assertion = assertion;
+    }
+
+    /// <inheritdoc />
+    public override NodeKind NodeKind => NodeKind.Citation;
+
+    /// <summary>The one cited node, edge or indicator value.</summary>
+    public SubjectRef Subject { get; private set; }
+
+    /// <summary>The quoted source.</summary>
+    public string SourceId { get; private set; }
+
+    /// <summary>Verbatim (whitespace-normalised) substring of the source text.</summary>
+    public string Quote { get; private set; }
+
+    /// <summary>Start offset of the quote in the source text, when located.</summary>
+    public int? CharStart { get; private set; }
+
+    /// <summary>End offset (exclusive) of the quote in the source text, when located.</summary>
+    public int? CharEnd { get; private set; }
+
+    /// <summary>Field paths of the subject this quote supports, e.g. <c>["amount", "currency"]</c>.</summary>
+    public IReadOnlyList<string> Supports { get; private set; }
+
+    /// <summary>How the supported values relate to the quote.</summary>
+    public AssertionKind Assertion { get; private set; }
+
+    /// <summary>The steward who curated or derived the value.</summary>
+    [Privacy(PrivacyClass.I)]
+    public string? Curator { get; private set; }
+
+    /// <summary>When the value was curated (UTC).</summary>
+    public DateTime? CuratedAt { get; private set; }
+
+    /// <summary>Why a curated value was chosen, or how a derived value was computed.</summary>
+    public string? Rationale { get; private set; }
+
+    /// <summary>A value written verbatim in the source.</summary>
+    public static Citation Stated(SubjectRef subject, string sourceId, string quote, params string[] supports) =>
+        new(subject, sourceId, quote, supports, AssertionKind.Stated);
+
+    /// <summary>A value mapped from the source's wording to a code (e.g. «Peru» → PE).</summary>
+    public static Citation Normalised(SubjectRef subject, string sourceId, string quote, params string[] supports) =>
+        new(subject, sourceId, quote, supports, AssertionKind.Normalised);
+
+    /// <summary>A computed value; <paramref name="rationale"/> states the computation.</summary>
+    public static Citation Derived(SubjectRef subject, string sourceId, string quote, string rationale, params string[] supports) =>
+        new(subject, sourceId, quote, supports, AssertionKind.Derived)
+        {
+            Rationale = Guard.Optional(rationale) ?? throw new DomainException(
+                DomainErrorCodes.CitationRationaleRequired, "A DERIVED citation must state how the value was computed."),
+        };
+
+    /// <summary>A steward's judgement; curator and rationale are required.</summary>
+    public static Citation Curated(SubjectRef subject, string sourceId, string quote, string curator, string rationale,
+        DateTime curatedAtUtc, params string[] supports) =>
+        new(subject, sourceId, quote, supports, AssertionKind.Curated)
+        {
+            Curator = Guard.Optional(curator) ?? throw new DomainException(
+                DomainErrorCodes.CitationCuratorRequired, "A CURATED citation must name its curator."),
+            Rationale = Guard.Optional(rationale) ?? throw new DomainException(
+                DomainErrorCodes.CitationRationaleRequired, "A CURATED citation must give a rationale."),
+            CuratedAt = Guard.Utc(curatedAtUtc),
+        };
+
+    /// <summary>Records where the quote sits in the source text.</summary>
+    public Citation Locate(int charStart, int charEnd)
+    {
+        if (charStart < 0 || charEnd <= charStart)
+        {
+            throw new DomainException(
+                DomainErrorCodes.CitationSpanInvalid,
+                $"Citation span [{charStart}, {charEnd}) is invalid: start must be ≥ 0 and end must be after start.");
+        }
+
+        CharStart = charStart;
+        CharEnd = charEnd;
+        return this;
+    }
+}

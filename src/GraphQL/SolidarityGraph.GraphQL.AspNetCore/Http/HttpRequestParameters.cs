@@ -1,0 +1,194 @@
+using System.Text.Json;
+
+namespace SolidarityGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP request parameters (<c>query</c>, <c>operationName</c>, <c>variables</c>,
+/// <c>extensions</c>) read from a JSON body or a query string. Owns the JSON it was read from: variables stay
+/// <see cref="JsonElement"/>s until coercion, so dispose it only after execution.
+/// </summary>
+internal sealed class HttpRequestParameters : IDisposable
+{
+    private readonly List<JsonDocument> _documents = new();
+
+    public string? Query { get; private set; }
+
+    public string? OperationName { get; private set; }
+
+    public IReadOnlyDictionary<string, object?>? Variables { get; private set; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; private set; }
+
+    /// <summary>Why the parameters are unusable (a 400), or <see langword="null"/>.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Reads a POST body: a JSON object whose members have the types GraphQL over HTTP prescribes.</summary>
+    public static HttpRequestParameters FromJsonBody(ReadOnlyMemory<byte> body)
+    {
+        var parameters = new HttpRequestParameters();
+        if (body.IsEmpty)
+        {
+            return parameters.Fail("The request body is empty; expected a JSON object with a \"query\".");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException exception)
+        {
+            return parameters.Fail($"The request body is not valid JSON: {exception.Message}");
+        }
+
+        parameters._documents.Add(document);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return parameters.Fail("The request body must be a JSON object.");
+        }
+
+        foreach (var member in root.EnumerateObject())
+        {
+            switch (member.Name)
+            {
+                case "query":
+                    if (!parameters.ReadString(member.Value, "query", v => parameters.Query = v))
+                    {
+                        return parameters;
+                    }
+
+                    break;
+                case "operationName":
+                    if (!parameters.ReadString(member.Value, "operationName", v => parameters.OperationName = v))
+                    {
+                        return parameters;
+                    }
+
+                    break;
+                case "variables":
+                    if (!parameters.ReadMap(member.Value, "variables", v => parameters.Variables = v))
+                    {
+                        return parameters;
+                    }
+
+                    break;
+                case "extensions":
+                    if (!parameters.ReadMap(member.Value, "extensions", v => parameters.Extensions = v))
+                    {
+                        return parameters;
+                    }
+
+                    break;
+            }
+        }
+
+        return parameters.RequireQuery();
+    }
+
+    /// <summary>Reads GET parameters; <c>variables</c> and <c>extensions</c> arrive as JSON-encoded strings.</summary>
+    public static HttpRequestParameters FromQueryString(Microsoft.AspNetCore.Http.IQueryCollection query)
+    {
+        var parameters = new HttpRequestParameters
+        {
+            Query = First(query, "query"),
+            OperationName = First(query, "operationName"),
+        };
+        foreach (var name in new[] { "variables", "extensions" })
+        {
+            if (First(query, name) is not { } text)
+            {
+                continue;
+            }
+
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(text);
+            }
+            catch (JsonException exception)
+            {
+                return parameters.Fail($"The \"{name}\" parameter is not valid JSON: {exception.Message}");
+            }
+
+            parameters._documents.Add(document);
+            var assign = name == "variables"
+                ? (Action<IReadOnlyDictionary<string, object?>?>)(v => parameters.Variables = v)
+                : v => parameters.Extensions = v;
+            if (!parameters.ReadMap(document.RootElement, name, assign))
+            {
+                return parameters;
+            }
+        }
+
+        return parameters.RequireQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var document in _documents)
+        {
+            document.Dispose();
+        }
+    }
+
+    private static string? First(Microsoft.AspNetCore.Http.IQueryCollection query, string name) =>
+        query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
+
+    private HttpRequestParameters RequireQuery() =>
+        Query is null ? Fail("The request has no \"query\" parameter.") : this;
+
+    private HttpRequestParameters Fail(string error)
+    {
+        Error = error;
+        return this;
+    }
+
+    private bool ReadString(JsonElement value, string name, Action<string?> assign)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                assign(value.GetString());
+                return true;
+            case JsonValueKind.Null:
+                assign(null);
+                return true;
+            default:
+                Fail($"The \"{name}\" parameter must be a string, not {Describe(value)}.");
+                return false;
+        }
+    }
+
+    private bool ReadMap(JsonElement value, string name, Action<IReadOnlyDictionary<string, object?>?> assign)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var member in value.EnumerateObject())
+                {
+                    map[member.Name] = member.Value;
+                }
+
+                assign(map);
+                return true;
+            case JsonValueKind.Null:
+                assign(null);
+                return true;
+            default:
+                Fail($"The \"{name}\" parameter must be a map (a JSON object), not {Describe(value)}.");
+                return false;
+        }
+    }
+
+    private static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

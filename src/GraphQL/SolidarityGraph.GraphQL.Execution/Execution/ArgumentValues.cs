@@ -1,0 +1,79 @@
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>Spec §6.4.1 Coercing Field Arguments (also used for directive arguments).</summary>
+internal static class ArgumentValues
+{
+    private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// CoerceArgumentValues(objectType, field, variableValues): coerced values in definition order; arguments neither
+    /// given nor defaulted stay absent.
+    /// </summary>
+    /// <exception cref="FieldErrorException">An argument is missing or invalid.</exception>
+    public static IReadOnlyDictionary<string, object?> CoerceArgumentValues(
+        IReadOnlyList<Argument> definitions,
+        IReadOnlyList<ArgumentNode> arguments,
+        SyntaxNode owner,
+        string ownerCoordinate,
+        IReadOnlyDictionary<string, object?> variables)
+    {
+        if (definitions.Count == 0)
+        {
+            return None;
+        }
+
+        var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            var argument = Find(arguments, definition.Name);
+            var required = definition.Type is NonNullType && !definition.HasDefaultValue;
+            var missingVariable = argument?.Value is VariableNode variable && !variables.ContainsKey(variable.Name.Value);
+            if (argument is null || (missingVariable && !required))
+            {
+                if (required)
+                {
+                    throw new FieldErrorException(
+                        $"Argument \"{ownerCoordinate}({definition.Name}:)\" of required type \"{definition.Type}\" was not provided.",
+                        ExecutionErrorCodes.ArgumentInvalid,
+                        ExecutionErrors.CoercingFieldArguments);
+                }
+
+                if (definition.HasDefaultValue)
+                {
+                    coerced[definition.Name] = DefaultValues.Get(definition);
+                }
+
+                continue;
+            }
+
+            if (!LiteralCoercion.TryCoerce(argument.Value, definition.Type, variables, out var value, out var error))
+            {
+                throw new FieldErrorException(
+                    $"Argument \"{ownerCoordinate}({definition.Name}:)\" has invalid value{InputPath.Print(error!.Path)}: {error.Message}",
+                    ExecutionErrorCodes.ArgumentInvalid,
+                    ExecutionErrors.CoercingFieldArguments,
+                    error.Node);
+            }
+
+            coerced[definition.Name] = value;
+        }
+
+        return coerced;
+    }
+
+    private static ArgumentNode? Find(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == name)
+            {
+                return arguments[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>The state of one operation's execution: its inputs, the errors raised so far and per-request caches.</summary>
+internal sealed class ExecutionContext
+{
+    private readonly Dictionary<(ObjectType, FieldGroup), IReadOnlyList<FieldGroup>> _subfields = new();
+
+    public ExecutionContext(
+        ExecutionRequest request,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables)
+    {
+        Request = request;
+        Operation = operation;
+        Fragments = fragments;
+        Variables = variables;
+        Services = request.Services ?? EmptyServices.Instance;
+        ContextData = request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+    }
+
+    public ExecutionRequest Request { get; }
+
+    public Schema Schema => Request.Schema;
+
+    public OperationDefinitionNode Operation { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public IServiceProvider Services { get; }
+
+    public IDictionary<string, object?> ContextData { get; }
+
+    public CancellationToken CancellationToken => Request.CancellationToken;
+
+    public ExecutionOptions Options => Request.Options;
+
+    /// <summary>Field errors in the order they were raised.</summary>
+    public List<GraphQLError> Errors { get; } = new();
+
+    /// <summary>
+    /// CollectSubfields memoized per runtime type and field group: every item of a list of objects shares the
+    /// parent's group, so the sub-selection is collected once per type (graphql-js does the same).
+    /// </summary>
+    public IReadOnlyList<FieldGroup> CollectSubfields(ObjectType objectType, FieldGroup group)
+    {
+        if (!_subfields.TryGetValue((objectType, group), out var groups))
+        {
+            groups = FieldCollector.CollectSubfields(this, objectType, group);
+            _subfields[(objectType, group)] = groups;
+        }
+
+        return groups;
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public static readonly EmptyServices Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections;
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>Spec §6.4.3 Value Completion.</summary>
+public static partial class Executor
+{
+    /// <summary>
+    /// Spec §6.4.3 CompleteValue(fieldType, fields, result, variableValues). Returns the completed value or
+    /// <see cref="PropagatedNull"/>; throws for an error that the nearest handling point must record.
+    /// </summary>
+    private static async ValueTask<object?> CompleteValueAsync(
+        ExecutionContext context, IType type, FieldGroup group, object? result, ResponsePath path, ObjectType parentType, OutputField field)
+    {
+        // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`).
+        if (result is Exception exception)
+        {
+            throw exception;
+        }
+
+        if (result is GraphQLError error)
+        {
+            throw new ReturnedErrorException(error);
+        }
+
+        if (type is NonNullType nonNull)
+        {
+            var completed = await CompleteValueAsync(context, nonNull.OfType, group, result, path, parentType, field).ConfigureAwait(false);
+            if (completed is null)
+            {
+                throw new FieldErrorException(
+                    $"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.",
+                    ExecutionErrorCodes.NonNullViolation,
+                    ExecutionErrors.HandlingExecutionErrors);
+            }
+
+            return completed;
+        }
+
+        if (result is null || (result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }))
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                return await CompleteListValueAsync(context, list, group, result, path, parentType, field).ConfigureAwait(false);
+            case ScalarType scalar:
+                return CompleteLeafValue(scalar.Name, () => scalar.Serialize(result));
+            case EnumType enumType:
+                return CompleteLeafValue(enumType.Name, () => enumType.Serialize(result));
+            case ObjectType objectType:
+                return await CompleteObjectValueAsync(context, objectType, group, result, path, parentType, field).ConfigureAwait(false);
+            case IAbstractType abstractType:
+                var runtimeType = ResolveAbstractType(context, abstractType, group, result, path, parentType, field);
+                return await CompleteObjectValueAsync(context, runtimeType, group, result, path, parentType, field).ConfigureAwait(false);
+            default:
+                throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}");
+        }
+    }
+
+    /// <summary>Completes each item; every item is a handling point of §6.4.4 with the item type.</summary>
+    private static async ValueTask<object?> CompleteListValueAsync(
+        ExecutionContext context, ListType list, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
+    {
+        IEnumerable items = result switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(JsonValues.Unwrap),
+            _ when InputValueCoercion.IsList(result) => (IEnumerable)result,
+            _ => throw new FieldErrorException(
+                $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".",
+                ExecutionErrorCodes.ListExpected,
+                ExecutionErrors.ValueCompletion),
+        };
+
+        var completed = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = path.Append(index++);
+            object? value;
+            try
+            {
+                value = await CompleteValueAsync(context, list.OfType, group, item, itemPath, parentType, field).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                HandleFieldError(context, exception, group, itemPath);
+                value = PropagatedNull;
+            }
+
+            if (ReferenceEquals(value, PropagatedNull))
+            {
+                if (list.OfType is NonNullType)
+                {
+                    return PropagatedNull;
+                }
+
+                value = null;
+            }
+
+            completed.Add(value);
+        }
+
+        return completed.ToArray();
+    }
+
+    /// <summary>Spec §3.5 / §3.9 result coercion: the serializer's value; failing or null serialization is a field error.</summary>
+    private static object CompleteLeafValue(string typeName, Func<object?> serialize)
+    {
+        object? serialized;
+        try
+        {
+            serialized = serialize();
+        }
+        catch (LeafCoercionException exception)
+        {
+            throw new FieldErrorException(exception.Message, ExecutionErrorCodes.ResultCoercionFailed, ExecutionErrors.ValueCompletion);
+        }
+
+        return serialized ?? throw new FieldErrorException(
+            $"Expected `{typeName}.serialize` to return non-nullable value, returned: null",
+            ExecutionErrorCodes.ResultCoercionFailed,
+            ExecutionErrors.ValueCompletion);
+    }
+
+    /// <summary>Spec §6.4.3: an object value completes as ExecuteSelectionSet over its merged sub-selections.</summary>
+    private static ValueTask<object?> CompleteObjectValueAsync(
+        ExecutionContext context, ObjectType objectType, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
+    {
+        if (objectType.IsTypeOf is { } isTypeOf
+            && !isTypeOf(result, new ResolverContext(context, parentType, field, group, result, path, EmptyArguments)))
+        {
+            throw new FieldErrorException(
+                $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.",
+                ExecutionErrorCodes.AbstractTypeResolutionFailed,
+                ExecutionErrors.ValueCompletion);
+        }
+
+        var subfields = context.CollectSubfields(objectType, group);
+        return ExecuteSelectionSetAsync(context, subfields, objectType, result, path);
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+}

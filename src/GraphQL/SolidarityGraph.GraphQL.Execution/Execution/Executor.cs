@@ -1,0 +1,130 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>
+/// Executes operations (spec §6 Execution). Resolvers of one request run one after another on one logical flow
+/// (async, never parallel): see <c>ExecutionModel.md</c>. Query and mutation root fields therefore both run in
+/// order, which is what §6.2.2 requires for mutations and is allowed for queries.
+/// </summary>
+public static partial class Executor
+{
+    /// <summary>
+    /// Marks a position that became null because of a non-null violation below it; the error is already recorded
+    /// and the null must travel on to the nearest nullable position (spec §6.4.4 Handling Execution Errors).
+    /// </summary>
+    internal static readonly object PropagatedNull = new();
+
+    /// <summary>Spec §6.1 ExecuteRequest for queries and mutations.</summary>
+    /// <returns>Request errors without data, or the data with any field errors.</returns>
+    public static async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var operation = GetOperation(request.Document, request.OperationName, out var operationError);
+        if (operation is null)
+        {
+            return ExecutionResult.FromRequestErrors(new[] { operationError! });
+        }
+
+        var variableErrors = new List<GraphQLError>();
+        var variables = VariableValues.CoerceVariableValues(request.Schema, operation, request.Variables, request.Options, variableErrors);
+        if (variableErrors.Count > 0)
+        {
+            return ExecutionResult.FromRequestErrors(variableErrors);
+        }
+
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in request.Document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments[fragment.Name.Value] = fragment;
+            }
+        }
+
+        var context = new ExecutionContext(request, operation, fragments, variables);
+        return await ExecuteOperationAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Spec §6.1 GetOperation(document, operationName): the named operation, or the only one. Returns
+    /// <see langword="null"/> and a request error when there is no such operation.
+    /// </summary>
+    public static OperationDefinitionNode? GetOperation(DocumentNode document, string? operationName, out GraphQLError? error)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        OperationDefinitionNode? found = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (found is not null)
+                {
+                    error = ExecutionErrors.Request(
+                        "Must provide operation name if query contains multiple operations.",
+                        ExecutionErrorCodes.OperationNameRequired,
+                        ExecutionErrors.ExecutingRequests);
+                    return null;
+                }
+
+                found = operation;
+            }
+            else if (operation.Name?.Value == operationName)
+            {
+                found = operation;
+            }
+        }
+
+        error = found is not null
+            ? null
+            : operationName is not null
+                ? ExecutionErrors.Request($"Unknown operation named \"{operationName}\".", ExecutionErrorCodes.OperationNotFound, ExecutionErrors.ExecutingRequests)
+                : ExecutionErrors.Request("Must provide an operation.", ExecutionErrorCodes.NoOperation, ExecutionErrors.ExecutingRequests);
+        return found;
+    }
+
+    /// <summary>Spec §6.2.1 ExecuteQuery / §6.2.2 ExecuteMutation: the root selection set, in order.</summary>
+    private static async ValueTask<ExecutionResult> ExecuteOperationAsync(ExecutionContext context)
+    {
+        var rootType = context.Schema.GetRootType(context.Operation.Operation);
+        if (rootType is null)
+        {
+            var name = context.Operation.Operation.ToString().ToLowerInvariant();
+            context.Errors.Add(ExecutionErrors.Request(
+                $"Schema is not configured to execute {name} operation.",
+                ExecutionErrorCodes.RootTypeMissing,
+                ExecutionErrors.ExecutingRequests,
+                context.Operation));
+            return ExecutionResult.FromData(null, context.Errors);
+        }
+
+        object? data;
+        try
+        {
+            var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
+            data = await ExecuteSelectionSetAsync(context, groups, rootType, context.Request.RootValue, null).ConfigureAwait(false);
+        }
+        catch (FieldErrorException exception)
+        {
+            // A root-level @skip/@include argument that cannot be coerced (only possible without validation).
+            context.Errors.Add(ExecutionErrors.Field(exception.Message, exception.Code, exception.SpecifiedBy, Array.Empty<SyntaxNode>(), null));
+            data = PropagatedNull;
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            context.Errors.Add(ExecutionErrors.Request(
+                "The request was cancelled before execution completed.",
+                ExecutionErrorCodes.ExecutionCancelled,
+                ExecutionErrors.ExecutingRequests));
+            data = PropagatedNull;
+        }
+
+        return ExecutionResult.FromData(data as ResultMap, context.Errors);
+    }
+}

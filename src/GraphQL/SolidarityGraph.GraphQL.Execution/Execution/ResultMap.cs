@@ -1,0 +1,88 @@
+using System.Collections;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>
+/// The result of one selection set (spec §6.3 ExecuteSelectionSet): response keys in the order CollectFields
+/// produced them (spec §7.1 "Serialized Map Ordering"). Lookup is linear because selection sets are small.
+/// </summary>
+public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+{
+    private string[] _keys;
+    private object?[] _values;
+    private int _count;
+
+    /// <summary>Creates an empty map with room for <paramref name="capacity"/> entries.</summary>
+    public ResultMap(int capacity = 4)
+    {
+        _keys = new string[Math.Max(capacity, 1)];
+        _values = new object?[_keys.Length];
+    }
+
+    /// <inheritdoc/>
+    public int Count => _count;
+
+    /// <inheritdoc/>
+    public IEnumerable<string> Keys => _keys.Take(_count);
+
+    /// <inheritdoc/>
+    public IEnumerable<object?> Values => _values.Take(_count);
+
+    /// <inheritdoc/>
+    public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <summary>The key at <paramref name="index"/>.</summary>
+    public string KeyAt(int index) => index < _count ? _keys[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>The value at <paramref name="index"/>.</summary>
+    public object? ValueAt(int index) => index < _count ? _values[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <inheritdoc/>
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <inheritdoc/>
+    public bool TryGetValue(string key, out object? value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _values[index] : null;
+        return index >= 0;
+    }
+
+    /// <summary>Appends an entry; response keys are unique by construction (CollectFields groups them).</summary>
+    internal void Add(string key, object? value)
+    {
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _keys[_count] = key;
+        _values[_count] = value;
+        _count++;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

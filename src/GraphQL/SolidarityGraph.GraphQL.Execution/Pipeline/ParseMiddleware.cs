@@ -1,0 +1,36 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+
+namespace SolidarityGraph.GraphQL.Pipeline;
+
+/// <summary>
+/// Spec §2: parses the document text unless the cache supplied the document. Syntax errors and exceeded parser
+/// limits (size, tokens, depth) end the request with a request error carrying the parser's code.
+/// </summary>
+internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parserOptions)
+{
+    public ValueTask InvokeAsync(RequestContext context)
+    {
+        if (context.Document is null)
+        {
+            if (context.Request.Query is not { } query)
+            {
+                context.Fail(RequestOutcome.RequestError, GraphQLError.Create(
+                    "The request has no query document.", RequestErrorCodes.QueryMissing, null));
+                return ValueTask.CompletedTask;
+            }
+
+            try
+            {
+                context.Document = Parser.Parse(query, parserOptions);
+            }
+            catch (GraphQLSyntaxException exception)
+            {
+                context.Fail(RequestOutcome.RequestError, exception.Error);
+                return ValueTask.CompletedTask;
+            }
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,64 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Pipeline;
+
+/// <summary>
+/// One request on its way through the pipeline: the request, what each phase found out (document hash, document,
+/// operation) and finally the result and how the request ended.
+/// </summary>
+public sealed class RequestContext
+{
+    internal RequestContext(Schema schema, GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Request = request;
+        Services = services;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The schema the request runs against.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>The request as the transport handed it over.</summary>
+    public GraphQLRequest Request { get; }
+
+    /// <summary>Request-scoped services.</summary>
+    public IServiceProvider Services { get; }
+
+    /// <summary>Cancelled when the caller goes away or the execution timeout passes.</summary>
+    public CancellationToken CancellationToken { get; internal set; }
+
+    /// <summary>SHA-256 of the document text (hex), set by the document cache phase.</summary>
+    public string? DocumentHash { get; internal set; }
+
+    /// <summary>The parsed document, from the cache or the parser.</summary>
+    public DocumentNode? Document { get; internal set; }
+
+    /// <summary>Whether <see cref="Document"/> came from the document cache.</summary>
+    public bool IsCachedDocument { get; internal set; }
+
+    /// <summary>Whether <see cref="Document"/> passed validation.</summary>
+    public bool IsValidDocument { get; internal set; }
+
+    /// <summary>The operation selected by <see cref="GraphQLRequest.OperationName"/>, once known.</summary>
+    public OperationDefinitionNode? Operation { get; internal set; }
+
+    /// <summary>The response; <see langword="null"/> until a phase produces it.</summary>
+    public ExecutionResult? Result { get; internal set; }
+
+    /// <summary>How the request ended; see <see cref="RequestOutcome"/>.</summary>
+    public RequestOutcome Outcome { get; internal set; }
+
+    /// <summary>Ends the request with request errors (no <c>data</c> entry).</summary>
+    internal void Fail(RequestOutcome outcome, IReadOnlyList<GraphQLError> errors)
+    {
+        Result = ExecutionResult.FromRequestErrors(errors);
+        Outcome = outcome;
+    }
+
+    /// <summary>Ends the request with one request error.</summary>
+    internal void Fail(RequestOutcome outcome, GraphQLError error) => Fail(outcome, new[] { error });
+}

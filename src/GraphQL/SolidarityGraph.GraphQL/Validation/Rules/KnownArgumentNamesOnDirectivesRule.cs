@@ -1,0 +1,72 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types.Directives;
+using SolidarityGraph.GraphQL.Utilities;
+
+namespace SolidarityGraph.GraphQL.Validation.Rules;
+
+/// <summary>Every argument given to a directive is defined by that directive (the part of Argument Names that SDL needs).</summary>
+// Spec §5.4.1 Argument Names
+// https://spec.graphql.org/September2025/#sec-Argument-Names
+internal sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule
+{
+    internal const string Section = "5.4.1";
+    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Argument-Names";
+
+    public string Name => nameof(KnownArgumentNamesOnDirectivesRule);
+
+    public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    /// <summary>Checks directive arguments and skips them, so that field-argument checks never see them.</summary>
+    internal sealed class Visitor : SyntaxVisitor
+    {
+        private readonly ValidationContext _context;
+        private readonly Dictionary<string, List<string>> _arguments = new(StringComparer.Ordinal);
+
+        public Visitor(ValidationContext context)
+        {
+            _context = context;
+            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
+            {
+                _arguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
+            }
+
+            foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+            {
+                _arguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
+            }
+        }
+
+        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        {
+            if (node is not DirectiveNode directive)
+            {
+                return VisitorAction.Continue;
+            }
+
+            var name = directive.Name.Value;
+            if (_arguments.TryGetValue(name, out var known))
+            {
+                foreach (var argument in directive.Arguments)
+                {
+                    var argumentName = argument.Name.Value;
+                    if (known.Contains(argumentName))
+                    {
+                        continue;
+                    }
+
+                    var suggestion = _context.HideSuggestions
+                        ? string.Empty
+                        : Suggestions.DidYouMean(null, Suggestions.SuggestionList(argumentName, known));
+                    _context.ReportError(
+                        $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + suggestion,
+                        ValidationErrorCodes.KnownArgumentNames,
+                        SpecifiedBy,
+                        argument);
+                }
+            }
+
+            return VisitorAction.Skip;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types.Directives;
+
+namespace SolidarityGraph.GraphQL.Validation.Rules;
+
+/// <summary>A non-repeatable directive is applied at most once to a location (for types and the schema, across their extensions too).</summary>
+// Spec §5.7.3 Directives Are Unique Per Location
+// https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-Per-Location
+internal sealed class UniqueDirectivesPerLocationRule : IValidationRule
+{
+    internal const string Section = "5.7.3";
+    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Directives-Are-Unique-Per-Location";
+
+    public string Name => nameof(UniqueDirectivesPerLocationRule);
+
+    public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor : SyntaxVisitor
+    {
+        private readonly ValidationContext _context;
+        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
+
+        public Visitor(ValidationContext context)
+        {
+            _context = context;
+            foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
+            {
+                _unique[directive.Name] = !directive.IsRepeatable;
+            }
+
+            foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+            {
+                _unique[definition.Name.Value] = !definition.Repeatable;
+            }
+        }
+
+        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        {
+            if (node is not IHasDirectives { Directives.Count: > 0 } holder)
+            {
+                return VisitorAction.Continue;
+            }
+
+            // A type, the schema and a directive definition share one table with all their extensions.
+            var seen = node switch
+            {
+                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
+                TypeDefinitionNode type => Table(_typeDirectives, type.Name.Value),
+                TypeExtensionNode extension => Table(_typeDirectives, extension.Name.Value),
+                DirectiveDefinitionNode definition => Table(_directiveDirectives, definition.Name.Value),
+                DirectiveExtensionNode extension => Table(_directiveDirectives, extension.Name.Value),
+                _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
+            };
+
+            foreach (var directive in holder.Directives)
+            {
+                var name = directive.Name.Value;
+                if (!_unique.TryGetValue(name, out var unique) || !unique)
+                {
+                    continue;
+                }
+
+                if (seen.TryGetValue(name, out var first))
+                {
+                    _context.ReportError(
+                        $"The directive \"@{name}\" can only be used once at this location.",
+                        ValidationErrorCodes.UniqueDirectivesPerLocation,
+                        SpecifiedBy,
+                        first,
+                        directive);
+                }
+                else
+                {
+                    seen[name] = directive;
+                }
+            }
+
+            return VisitorAction.Continue;
+        }
+
+        private static Dictionary<string, DirectiveNode> Table(Dictionary<string, Dictionary<string, DirectiveNode>> tables, string name)
+        {
+            if (!tables.TryGetValue(name, out var table))
+            {
+                table = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+                tables[name] = table;
+            }
+
+            return table;
+        }
+    }
+}

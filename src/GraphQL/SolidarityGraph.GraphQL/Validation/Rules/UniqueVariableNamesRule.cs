@@ -1,0 +1,37 @@
+using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language;
+
+namespace SolidarityGraph.GraphQL.Validation.Rules;
+
+/// <summary>An operation defines each of its variables once.</summary>
+// Spec §5.8.1 Variable Uniqueness
+// https://spec.graphql.org/September2025/#sec-Variable-Uniqueness
+internal sealed class UniqueVariableNamesRule : IValidationRule
+{
+    internal const string Section = "5.8.1";
+    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Variable-Uniqueness";
+
+    public string Name => nameof(UniqueVariableNamesRule);
+
+    public SyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    {
+        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        {
+            if (node is OperationDefinitionNode operation)
+            {
+                foreach (var group in NameGroups.Duplicates(operation.VariableDefinitions, v => v.Variable.Name.Value))
+                {
+                    context.ReportError(
+                        $"There can be only one variable named \"${group.Key}\".",
+                        ValidationErrorCodes.UniqueVariableNames,
+                        SpecifiedBy,
+                        group.Select(v => (SyntaxNode)v.Variable.Name).ToArray());
+                }
+            }
+
+            return VisitorAction.Continue;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SolidarityGraph.Api.Tests;
+
+/// <summary>The Api host in-process, over the given SQLite connection string.</summary>
+public sealed class ApiFactory(string connectionString, bool seedWhenEmpty = true) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting reaches the host as early configuration, so Program sees it before services are registered.
+        builder.UseSetting("ConnectionStrings:SolidarityGraph", connectionString);
+        builder.UseSetting("Seed:SeedWhenEmpty", seedWhenEmpty ? "true" : "false");
+    }
+}
