@@ -21,12 +21,13 @@ const ours = fs.readdirSync(resultsDir)
     document: /Document=([^,]+)/.exec(b.Parameters)?.[1] ?? '',
     // Median ns/op, like the Node side, which reports the median of its rounds.
     nsPerOp: b.Statistics.Median,
+    minNsPerOp: b.Statistics.Min,
     allocated: b.Memory?.BytesAllocatedPerOperation,
   }));
 const node = JSON.parse(fs.readFileSync(nodeFile, 'utf8'));
 const peer = new Map(node.results.map((r) => [`${r.operation}/${r.document}`, r]));
 
-const rows = [['operation', 'document', 'SolidarityGraph ops/s', 'allocated B/op', 'graphql-js ops/s', 'ratio']];
+const rows = [['operation', 'document', 'SolidarityGraph ops/s', 'allocated B/op', 'graphql-js ops/s', 'ratio', 'ratio (fastest)']];
 const order = ['Lex', 'ParseString', 'ParseUtf8', 'Print'];
 ours.sort((a, b) => order.indexOf(a.method) - order.indexOf(b.method) || a.document.localeCompare(b.document));
 for (const r of ours) {
@@ -39,6 +40,7 @@ for (const r of ours) {
     r.allocated === undefined ? 'n/a' : r.allocated.toLocaleString('en-US'),
     js ? Math.round(js.opsPerSecond).toLocaleString('en-US') : 'n/a',
     js ? `${(opsPerSecond / js.opsPerSecond).toFixed(2)}x` : 'n/a',
+    js?.minNsPerOp ? `${(js.minNsPerOp / r.minNsPerOp).toFixed(2)}x` : 'n/a',
   ]);
 }
 
@@ -47,4 +49,4 @@ const line = (row) => '| ' + row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]
 console.log(line(rows[0]));
 console.log('|' + widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|') + '|');
 rows.slice(1).forEach((row) => console.log(line(row)));
-console.log(`\nSolidarityGraph: BenchmarkDotNet median; graphql-js ${node.graphqlVersion} on ${node.runtime}: median of 5 rounds after warm-up. ratio = SolidarityGraph / graphql-js.`);
+console.log(`\nSolidarityGraph: BenchmarkDotNet median; graphql-js ${node.graphqlVersion} on ${node.runtime}: median of 5 rounds after warm-up.\nratio = SolidarityGraph / graphql-js throughput on medians; ratio (fastest) compares the fastest iteration (BenchmarkDotNet Min) with the fastest round, which load from other processes distorts least.`);

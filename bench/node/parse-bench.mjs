@@ -45,7 +45,8 @@ const roundSeconds = quick ? 0.25 : 1;
 let sink = 0;
 
 // 10k warm-up iterations, then 5 rounds of N iterations (N chosen so a round lasts at least a second),
-// with a full GC between rounds; the result is the median round's nanoseconds per operation.
+// with a full GC between rounds; the result is the median round's nanoseconds per operation (and the fastest
+// round's, which a busy machine distorts least).
 function measure(fn) {
   let start = process.hrtime.bigint();
   for (let i = 0; i < warmUpIterations; i++) sink ^= fn() ? 1 : 0;
@@ -59,7 +60,7 @@ function measure(fn) {
     perOp.push(Number(process.hrtime.bigint() - start) / iterations);
   }
   perOp.sort((a, b) => a - b);
-  return { nsPerOp: perOp[Math.floor(rounds / 2)], iterations };
+  return { nsPerOp: perOp[Math.floor(rounds / 2)], minNsPerOp: perOp[0], iterations };
 }
 
 function lex(body) {
@@ -78,8 +79,8 @@ for (const [name, body] of Object.entries(documents)) {
     Print: () => print(parsed),
   };
   for (const [operation, fn] of Object.entries(cases)) {
-    const { nsPerOp } = measure(fn);
-    results.push({ operation, document: name, nsPerOp, opsPerSecond: 1e9 / nsPerOp });
+    const { nsPerOp, minNsPerOp } = measure(fn);
+    results.push({ operation, document: name, nsPerOp, minNsPerOp, opsPerSecond: 1e9 / nsPerOp });
     console.error(`${operation.padEnd(6)} ${name.padEnd(20)} ${(nsPerOp / 1000).toFixed(2).padStart(10)} µs/op ${Math.round(1e9 / nsPerOp).toString().padStart(10)} ops/s`);
   }
 }

@@ -1,7 +1,7 @@
 using SolidarityGraph.Api.Cli;
 using SolidarityGraph.Api.Extensions;
 
-// A verb (migrate, seed, help) runs and exits; no verb runs the server.
+// A verb (migrate, seed, create-admin, help) runs and exits; no verb runs the server.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;
@@ -10,10 +10,12 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPersistence();
 builder.AddHealth();
+builder.AddAdmin();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 app.MapHealth();
+app.MapAdmin();
 app.LogSurfacesOnStart();
 
 await app.RunAsync();

@@ -48,8 +48,10 @@ internal static class CommandLine
                 return await MigrateCommand.RunAsync(rest, output, error, cancellationToken);
             case "seed":
                 return await SeedCommand.RunAsync(rest, output, error, cancellationToken);
+            case "create-admin":
+                return await CreateAdminCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -62,9 +64,12 @@ internal static class CommandLine
         Usage: SolidarityGraph.Api [command] [--key=value ...]
 
         Commands:
-          (none)         run the server (default URL http://localhost:5000; GET /health)
+          (none)         run the server (default URL http://localhost:5000; GET /health, /admin)
           migrate        apply pending database migrations and exit
           seed [file]    apply migrations, load the seed dataset (embedded, or the given JSON file), print counts, exit
+          create-admin --email <address>
+                         create an administrator for /admin; the password comes from the
+                         SG_ADMIN_PASSWORD environment variable or an interactive prompt
           help           show this text
 
         Configuration (appsettings.json, environment variables or --key=value switches):

@@ -13,6 +13,7 @@ internal static class StartupLogExtensions
     internal static readonly (string Label, string Path)[] Surfaces =
     [
         ("Health", HealthExtensions.Path),
+        ("Admin", AdminExtensions.Path),
     ];
 
     /// <summary>Registers the start-up log line(s).</summary>

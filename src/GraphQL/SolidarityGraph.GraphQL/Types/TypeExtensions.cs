@@ -54,7 +54,10 @@ public static class TypeExtensions
     /// <summary>Whether the type is a named type (not wrapped).</summary>
     public static bool IsNamedType(this IType type) => type is INamedType;
 
-    /// <summary>Whether the type is one of the introspection types (its name starts with <c>__</c>).</summary>
-    public static bool IsIntrospectionType(this INamedType type) =>
-        type.Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the type is named like one of the eight introspection types of spec §4.2 (<c>__Schema</c>,
+    /// <c>__Type</c> …); other names starting with <c>__</c> are user types that schema validation rejects.
+    /// </summary>
+    public static bool IsIntrospectionType(this INamedType type) => type.Name is "__Schema" or "__Directive"
+        or "__DirectiveLocation" or "__Type" or "__Field" or "__InputValue" or "__EnumValue" or "__TypeKind";
 }

@@ -58,9 +58,9 @@ public static partial class SchemaPrinter
 
     private static string? SchemaDefinition(Schema schema)
     {
-        var query = schema.QueryType;
-        var mutation = schema.MutationType;
-        var subscription = schema.SubscriptionType;
+        var query = Root(schema, OperationType.Query);
+        var mutation = Root(schema, OperationType.Mutation);
+        var subscription = Root(schema, OperationType.Subscription);
         if (query is null && mutation is null && subscription is null)
         {
             return null;
@@ -92,6 +92,11 @@ public static partial class SchemaPrinter
 
         return text.Append('}').ToString();
     }
+
+    /// <summary>The root type, including one of the wrong kind kept for validation (graphql-js prints those too).</summary>
+    private static INamedType? Root(Schema schema, OperationType operation) =>
+        (INamedType?)schema.GetRootType(operation)
+        ?? (schema.NonObjectRootTypes is { } invalid && invalid.TryGetValue(operation, out var type) ? type : null);
 
     private static string ImplementedInterfaces(IComplexOutputType type) =>
         ((type as NamedTypeBase)?.DeclaredReferences ?? type.Interfaces) is { Count: > 0 } interfaces

@@ -216,7 +216,7 @@ public static class ValueFromAst
         }
 
         return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)
-            ? l
+            ? (object)l
             : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 

@@ -83,7 +83,7 @@ public sealed class CoerceVariableValuesTests
             {
                 "Variable \"$p\" has invalid value: Expected value of type \"Point\" to include required field \"x\", found: { y: \"a\", z: 1 }.",
                 "Variable \"$p\" has invalid value at .y: Int cannot represent non-integer value: \"a\"",
-                "Variable \"$p\" has invalid value: Expected value of type \"Point\" not to include unknown field \"z\", found: { y: \"a\", z: 1 }.",
+                "Variable \"$p\" has invalid value: Expected value of type \"Point\" not to include unknown field \"z\". Did you mean \"x\" or \"y\"? Found: { y: \"a\", z: 1 }.",
             },
             result.Errors.Select(e => e.Message));
     }
@@ -114,7 +114,7 @@ public sealed class CoerceVariableValuesTests
     public async Task CoercionStopsAfterTheErrorLimit()
     {
         var result = await EchoAsync(
-            "query ($a: Int, $b: Int, $c: Int) { echo(i: $a, n: $b, f: $c) }",
+            "query ($a: Int, $b: Int, $c: Float) { echo(i: $a, n: $b, f: $c) }",
             Vars("""{"a": "x", "b": "y", "c": "z"}"""),
             new ExecutionOptions { MaxCoercionErrors = 2 });
         Assert.Equal(3, result.Errors.Count);

@@ -10,7 +10,8 @@ public sealed class IntrospectionTypesTests
     private const string Sdl = """
         "Described"
         enum Color { RED GREEN @deprecated(reason: "old") }
-        input Filter { color: Color = GREEN, tags: [String!] = ["a", "b"], nested: Filter = {tags: []}, old: Int @deprecated }
+        input Filter { color: Color = GREEN, tags: [String!] = ["a", "b"], nested: Inner = {tags: []}, old: Int @deprecated }
+        input Inner { tags: [String] }
         input Pick @oneOf { a: Int b: String }
         union Any = Query
         type Query { colors(filter: Filter, pick: Pick): [Color!]! any: Any old: Int @deprecated(reason: "gone") }
@@ -19,10 +20,15 @@ public sealed class IntrospectionTypesTests
     [Fact]
     public void TheEightTypesComeInGraphQLJsOrderAndCloseEveryTypeMap()
     {
-        var names = new[] { "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind" };
-        Assert.Equal(names, IntrospectionTypes.All.Select(t => t.Name));
+        Assert.Equal(
+            new[] { "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind" },
+            IntrospectionTypes.All.Select(t => t.Name));
+
+        // The type map reaches them depth-first from __Schema, as graphql-js's getTypeMap() does.
         var schema = Schema(Sdl);
-        Assert.Equal(names, schema.Types.Skip(schema.Types.Count - 8).Select(t => t.Name));
+        Assert.Equal(
+            new[] { "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation" },
+            schema.Types.Skip(schema.Types.Count - 8).Select(t => t.Name));
         Assert.Same(IntrospectionTypes.Type, schema.GetType("__Type"));
         Assert.True(IntrospectionTypes.IsIntrospectionType(IntrospectionTypes.TypeKind));
         Assert.False(IntrospectionTypes.IsIntrospectionType(schema.QueryType!));
@@ -86,7 +92,7 @@ public sealed class IntrospectionTypesTests
     {
         var json = await JsonAsync(Sdl, "{ __schema { queryType { name } mutationType { name } directives { name isRepeatable locations } } }");
         Assert.Equal(
-            "{\"data\":{\"__schema\":{\"queryType\":{\"name\":\"Query\"},\"mutationType\":null,\"directives\":[{\"name\":\"include\",\"isRepeatable\":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREAD\",\"INLINE_FRAGMENT\"]},{\"name\":\"skip\",\"isRepeatable\":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREAD\",\"INLINE_FRAGMENT\"]},{\"name\":\"deprecated\",\"isRepeatable\":false,\"locations\":[\"FIELD_DEFINITION\",\"ARGUMENT_DEFINITION\",\"INPUT_FIELD_DEFINITION\",\"ENUM_VALUE\"]},{\"name\":\"specifiedBy\",\"isRepeatable\":false,\"locations\":[\"SCALAR\"]},{\"name\":\"oneOf\",\"isRepeatable\":false,\"locations\":[\"INPUT_OBJECT\"]}]}}}",
+            "{\"data\":{\"__schema\":{\"queryType\":{\"name\":\"Query\"},\"mutationType\":null,\"directives\":[{\"name\":\"include\",\"isRepeatable\":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREAD\",\"INLINE_FRAGMENT\"]},{\"name\":\"skip\",\"isRepeatable\":false,\"locations\":[\"FIELD\",\"FRAGMENT_SPREAD\",\"INLINE_FRAGMENT\"]},{\"name\":\"deprecated\",\"isRepeatable\":false,\"locations\":[\"FIELD_DEFINITION\",\"ARGUMENT_DEFINITION\",\"INPUT_FIELD_DEFINITION\",\"ENUM_VALUE\",\"DIRECTIVE_DEFINITION\"]},{\"name\":\"specifiedBy\",\"isRepeatable\":false,\"locations\":[\"SCALAR\"]},{\"name\":\"oneOf\",\"isRepeatable\":false,\"locations\":[\"INPUT_OBJECT\"]}]}}}",
             json);
     }
 }

@@ -46,7 +46,7 @@ internal static class NodeOracle
     /// <summary>Runs <paramref name="script"/> with the JSON array of <paramref name="sources"/> on stdin; returns its <c>results</c> array.</summary>
     public static JsonElement Run(string script, IReadOnlyList<string> sources, out string graphqlVersion)
     {
-        var input = JsonSerializer.Serialize(sources);
+        var input = ToAsciiJson(sources);
         var run = TryRun("node", script, ConformanceFolder, input, ScriptTimeout)
             ?? throw new InvalidOperationException("node could not be started");
         if (run.ExitCode != 0)
@@ -57,6 +57,38 @@ internal static class NodeOracle
         var root = JsonDocument.Parse(run.Output).RootElement;
         graphqlVersion = root.GetProperty("graphqlVersion").GetString() ?? "";
         return root.GetProperty("results").Clone();
+    }
+
+    /// <summary>
+    /// Writes the sources as a JSON array with every non-ASCII UTF-16 code unit escaped, so unpaired surrogates
+    /// reach graphql-js unchanged (a UTF-8 encoder would replace them with U+FFFD).
+    /// </summary>
+    private static string ToAsciiJson(IReadOnlyList<string> sources)
+    {
+        var json = new StringBuilder("[");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            json.Append(i == 0 ? "\"" : ",\"");
+            foreach (var c in sources[i])
+            {
+                if (c is '"' or '\\')
+                {
+                    json.Append('\\').Append(c);
+                }
+                else if (c < ' ' || c > '~')
+                {
+                    json.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    json.Append(c);
+                }
+            }
+
+            json.Append('"');
+        }
+
+        return json.Append(']').ToString();
     }
 
     private static ProcessResult? TryRun(string fileName, string arguments, string workingDirectory, string? input, TimeSpan timeout)

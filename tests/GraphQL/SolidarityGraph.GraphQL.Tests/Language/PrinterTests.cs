@@ -161,6 +161,21 @@ public sealed class PrinterTests
         Assert.Equal(coordinate, Printer.Print(Parser.ParseSchemaCoordinate(coordinate)));
 
     [Fact]
+    public void PrintsExperimentalFragmentArguments()
+    {
+        var options = new ParserOptions { ExperimentalFragmentArguments = true };
+        var document = Parser.Parse(
+            "{ ...F(a: 1, b: [$v]) @d } fragment F($a: Int = 1, \"described\" $b: [String]) on T { a }", options);
+        var longArgument = Parser.Parse("{ ...F(a: \"" + new string('y', 80) + "\") }", options);
+
+        // graphql-js keeps fragment variables on one line, even around a description's line break.
+        Assert.Equal(
+            "{\n  ...F(a: 1, b: [$v]) @d\n}\n\nfragment F($a: Int = 1, \"described\"\n$b: [String]) on T {\n  a\n}",
+            Printer.Print(document));
+        Assert.Equal("{\n  ...F(\n    a: \"" + new string('y', 80) + "\"\n  )\n}", Printer.Print(longArgument));
+    }
+
+    [Fact]
     public void PrintsNodesBuiltInCode()
     {
         var field = new FieldNode(null, new NameNode("projects"), null, null, new SelectionSetNode(Array.Empty<SelectionNode>()));

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Api.Infrastructure;
+
+/// <summary>
+/// Base of admin pages. The page filters call its hooks: lookups are reloaded whenever a form is shown again, a
+/// broken domain rule becomes a message next to its field, and a stale edit loads the current version to show.
+/// </summary>
+public abstract class AdminPageModel : PageModel
+{
+    /// <summary>Fills dropdowns and other display-only data; called before a form is shown again.</summary>
+    public virtual Task LoadLookupsAsync() => Task.CompletedTask;
+
+    /// <summary>Loads the current saved version after a stale edit, so the page can show both versions.</summary>
+    public virtual Task OnConflictAsync(ConcurrencyConflictException conflict) => Task.CompletedTask;
+
+    /// <summary>The model-state key (e.g. <c>Input.Currency</c>) a domain error code belongs to, or null for the summary.</summary>
+    protected virtual string? FieldFor(string code) => null;
+
+    /// <summary>Shows <paramref name="error"/> next to its field (or in the summary) and prepares the page again.</summary>
+    public async Task ShowDomainErrorAsync(DomainException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (error is ConcurrencyConflictException conflict)
+        {
+            await OnConflictAsync(conflict);
+        }
+
+        ModelState.AddModelError(FieldFor(error.Code) ?? string.Empty, error.Message);
+        await LoadLookupsAsync();
+    }
+
+    /// <summary>Parses an optional partial date (<c>2025</c>, <c>2025-11</c>, <c>2025-11-30</c>) into the field's error list.</summary>
+    protected PartialDate? ParseDate(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return PartialDate.Parse(text);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(field, ex.Message);
+            return null;
+        }
+    }
+}

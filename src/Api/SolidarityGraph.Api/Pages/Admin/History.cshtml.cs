@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Persistence.Auditing;
+
+namespace SolidarityGraph.Api.Pages.Admin;
+
+/// <summary>The audit trail of one record, newest first: who changed what, and rejected attempts too.</summary>
+public sealed class HistoryModel(SolidarityGraphDbContext db) : AdminPageModel
+{
+    public string Id { get; private set; } = string.Empty;
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    public string? DetailsUrl { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        Id = id;
+        Entries = (await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == id).ToListAsync())
+            .OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id, StringComparer.Ordinal).ToList();
+        if (await EntityCatalog.FindAnyAsync(db, id) is { } found)
+        {
+            DetailsUrl = found.Kind.DetailsUrl(id);
+        }
+
+        return Entries.Count == 0 && DetailsUrl is null ? NotFound() : Page();
+    }
+}

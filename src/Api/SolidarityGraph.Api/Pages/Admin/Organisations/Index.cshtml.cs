@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Domain.Organisations;
+using SolidarityGraph.Domain.Persistence;
+
+namespace SolidarityGraph.Api.Pages.Admin.Organisations;
+
+/// <summary>Organisations with search over names and acronyms, sortable columns and paging.</summary>
+public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string Sort { get; set; } = "name";
+
+    [BindProperty(SupportsGet = true, Name = "desc")]
+    public bool Descending { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public Paged<Organisation> Result { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        var query = db.Organisations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var pattern = $"%{Search.Trim()}%";
+            query = query.Where(o => EF.Functions.Like(o.Name, pattern) || (o.Acronym != null && EF.Functions.Like(o.Acronym, pattern)));
+        }
+
+        Sort = Sort is "kind" or "country" or "updated" ? Sort : "name";
+        query = (Sort, Descending) switch
+        {
+            ("kind", false) => query.OrderBy(o => o.Kind).ThenBy(o => o.Name),
+            ("kind", true) => query.OrderByDescending(o => o.Kind).ThenBy(o => o.Name),
+            ("country", false) => query.OrderBy(o => o.CountryCode).ThenBy(o => o.Name),
+            ("country", true) => query.OrderByDescending(o => o.CountryCode).ThenBy(o => o.Name),
+            ("updated", false) => query.OrderBy(o => o.UpdatedAt),
+            ("updated", true) => query.OrderByDescending(o => o.UpdatedAt),
+            (_, false) => query.OrderBy(o => o.Name),
+            (_, true) => query.OrderByDescending(o => o.Name),
+        };
+
+        var total = await query.CountAsync();
+        PageNumber = Paged<Organisation>.Clamp(PageNumber, total);
+        var items = await query.Skip((PageNumber - 1) * Paged<Organisation>.DefaultPageSize).Take(Paged<Organisation>.DefaultPageSize).ToListAsync();
+        Result = new Paged<Organisation>(items, PageNumber, Paged<Organisation>.DefaultPageSize, total, Search, Sort, Descending);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Provenance;
+
+namespace SolidarityGraph.Api.Pages.Admin.Sources;
+
+/// <summary>A source, whether its text is archived, and the quotes taken from it.</summary>
+public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
+{
+    public Source Source { get; private set; } = null!;
+
+    public IReadOnlyList<Citation> Citations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id) is not { } source)
+        {
+            return NotFound();
+        }
+
+        Source = source;
+        Citations = (await db.Citations.AsNoTracking().Where(c => c.SourceId == id).ToListAsync())
+            .OrderBy(c => c.Subject.Kind).ThenBy(c => c.Quote, StringComparer.Ordinal).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Provenance;
+
+/// <summary>
+/// The rules that tie quotes to a source's archived text (DOMAIN.md §4.3: a citation's quote is a verbatim,
+/// whitespace-normalised substring of its source). Shared by the admin pages and GraphQL mutations.
+/// </summary>
+public static partial class SourceText
+{
+    /// <summary>Code: the uploaded text's SHA-256 differs from <see cref="Source.ContentSha256"/>.</summary>
+    public const string HashMismatch = "SOURCE_TEXT_HASH_MISMATCH";
+
+    /// <summary>Code: the source has no archived text, so a quote cannot be checked.</summary>
+    public const string TextMissing = "SOURCE_TEXT_MISSING";
+
+    /// <summary>Code: the quote does not occur in the source text.</summary>
+    public const string QuoteNotInSource = "CITATION_QUOTE_NOT_IN_SOURCE";
+
+    /// <summary>Collapses whitespace runs to one space and trims: the matching rule for quotes.</summary>
+    public static string Normalise(string text) => Whitespace().Replace(text ?? string.Empty, " ").Trim();
+
+    /// <summary>
+    /// Archives <paramref name="content"/> (UTF-8 bytes of the document) after checking that its SHA-256 is the one the
+    /// source was registered with, so the stored text is exactly the text the quotes were taken from.
+    /// </summary>
+    public static Source ArchiveVerified(Source source, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(content);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (hash != source.ContentSha256)
+        {
+            throw new DomainException(
+                HashMismatch,
+                $"The file's SHA-256 is {hash}, but source «{source.Title}» was registered with {source.ContentSha256}: it is not the same document.");
+        }
+
+        return source.Archive(new UTF8Encoding(false).GetString(content).TrimStart('\uFEFF'));
+    }
+
+    /// <summary>
+    /// Finds <paramref name="quote"/> in the archived text, tolerating differences in whitespace only, and returns
+    /// its span in the archived text (start inclusive, end exclusive).
+    /// </summary>
+    public static (int Start, int End) Locate(Source source, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var words = Normalise(quote);
+        if (words.Length == 0)
+        {
+            throw new DomainException(DomainErrorCodes.Required, "Citation quote is required.");
+        }
+
+        if (source.ArchivedText is not { Length: > 0 } text)
+        {
+            throw new DomainException(
+                TextMissing,
+                $"Source «{source.Title}» has no archived text yet, so the quote cannot be checked; archive the document first.");
+        }
+
+        var pattern = string.Join(@"\s+", words.Split(' ').Select(Regex.Escape));
+        var match = Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        return match.Success
+            ? (match.Index, match.Index + match.Length)
+            : throw new DomainException(QuoteNotInSource, $"The quote «{words}» does not occur in source «{source.Title}».");
+    }
+
+    /// <summary>A STATED citation whose quote has been found in the source text and located there.</summary>
+    public static Citation StateVerified(Source source, SubjectRef subject, string quote, params string[] supports)
+    {
+        var (start, end) = Locate(source, quote);
+        return Citation.Stated(subject, source.Id, Normalise(quote), supports).Locate(start, end);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,45 @@
+using SolidarityGraph.GraphQL.Data.Paging;
+
+namespace SolidarityGraph.GraphQL.Data;
+
+/// <summary>The data features of one field, stored in its <c>ContextData</c> under <see cref="Key"/>.</summary>
+internal sealed class DataFieldOptions
+{
+    public const string Key = "SolidarityGraph.Data.Field";
+
+    public PagingOptions? Paging { get; set; }
+
+    public PagingOptions? OffsetPaging { get; set; }
+
+    public bool Projection { get; set; }
+
+    public bool Filtering { get; set; }
+
+    public bool Sorting { get; set; }
+
+    /// <summary>The <c>Use…</c> calls in order, checked against <c>UsePaging &gt; UseProjection &gt; UseFiltering &gt; UseSorting</c>.</summary>
+    public List<DataFeature> Order { get; } = new();
+
+    public bool IsList => Paging is null && OffsetPaging is null;
+}
+
+/// <summary>The data middlewares, in their required order (PARITY.md §3 "Middleware order").</summary>
+internal enum DataFeature
+{
+    Paging,
+    Projection,
+    Filtering,
+    Sorting,
+}
+
+/// <summary>Per-member data flags, stored in a field's <c>ContextData</c> (e.g. by <c>IsFilterable(false)</c>).</summary>
+internal static class MemberFlags
+{
+    public const string Filterable = "SolidarityGraph.Data.Filterable";
+
+    public const string Sortable = "SolidarityGraph.Data.Sortable";
+
+    public const string Projected = "SolidarityGraph.Data.Projected";
+
+    public const string Member = "SolidarityGraph.Data.Member";
+}

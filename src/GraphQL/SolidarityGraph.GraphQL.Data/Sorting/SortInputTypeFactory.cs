@@ -1,0 +1,42 @@
+using SolidarityGraph.GraphQL.Data.Building;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Data.Sorting;
+
+/// <summary>Generates <c>{Type}SortInput</c> (one field per sortable leaf or nested object) and <c>SortEnumType</c>.</summary>
+internal sealed class SortInputTypeFactory(GeneratedTypes types)
+{
+    public const string SortEnumTypeName = "SortEnumType";
+
+    public InputObjectType For(ObjectType type) => types.GetOrAdd(
+        type.Name + "SortInput",
+        () => new InputObjectType(type.Name + "SortInput"),
+        input =>
+        {
+            foreach (var member in EntityModel.For(type).Members.Values.Where(m => m.IsSortable))
+            {
+                INamedType? fieldType = member.Kind == MemberKind.Leaf ? SortEnum()
+                    : member.Target!.RuntimeType is not null ? For(member.Target) : null;
+                if (fieldType is not null)
+                {
+                    input.AddField(new InputField(member.Name, fieldType) { Description = member.Field.Description });
+                }
+            }
+        });
+
+    private EnumType SortEnum() => types.GetOrAdd(
+        SortEnumTypeName,
+        () => new EnumType(SortEnumTypeName),
+        type =>
+        {
+            type.AddValue(new EnumValue("ASC", SortDirection.Ascending));
+            type.AddValue(new EnumValue("DESC", SortDirection.Descending));
+        });
+}
+
+/// <summary>The values of <c>SortEnumType</c>.</summary>
+internal enum SortDirection
+{
+    Ascending,
+    Descending,
+}
