@@ -1,47 +1,36 @@
+using SolidarityGraph.GraphQL.DataLoader;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
 namespace SolidarityGraph.Bench.Server;
 
-/// <summary>What the resolvers need from a DataLoader: one value per key, fetched in batches.</summary>
-internal interface IBatchLoader<TKey, TValue>
-    where TKey : notnull
-{
-    ValueTask<TValue> LoadAsync(TKey key, CancellationToken cancellationToken);
-}
-
 /// <summary>
-/// The request-scoped loaders of the benchmark: books by author and reviews by book. Every batch-function call
-/// counts as one loader ("SQL") call in <c>/__stats</c>, like the Node peers' DataLoaders.
+/// Books by author and reviews by book through the engine's request-scoped batch DataLoaders, like the Node peers'
+/// <c>dataloader</c> instances: the batch function maps every key of one tree level to its list. Every batch-function
+/// call counts as one loader ("SQL") call in <c>/__stats</c>.
 /// </summary>
-internal sealed class BenchLoaders(BenchData data)
+internal static class BenchLoaders
 {
     private static readonly IReadOnlyList<Book> NoBooks = [];
     private static readonly IReadOnlyList<Review> NoReviews = [];
 
-    public IBatchLoader<string, IReadOnlyList<Book>> BooksByAuthor { get; } =
-        new InterimLoader<string, IReadOnlyList<Book>>(key => data.BooksByAuthorId.GetValueOrDefault(key, NoBooks));
+    public static Task<IReadOnlyList<Book>?> BooksOf(IResolverContext context, BenchData data, string authorId) =>
+        context.BatchLoader<string, IReadOnlyList<Book>>(
+            "booksByAuthor", (keys, _) => Batch(keys, data.BooksByAuthorId, NoBooks)).LoadAsync(authorId);
 
-    public IBatchLoader<string, IReadOnlyList<Review>> ReviewsByBook { get; } =
-        new InterimLoader<string, IReadOnlyList<Review>>(key => data.ReviewsByBookId.GetValueOrDefault(key, NoReviews));
-}
+    public static Task<IReadOnlyList<Review>?> ReviewsOf(IResolverContext context, BenchData data, string bookId) =>
+        context.BatchLoader<string, IReadOnlyList<Review>>(
+            "reviewsByBook", (keys, _) => Batch(keys, data.ReviewsByBookId, NoReviews)).LoadAsync(bookId);
 
-/// <summary>
-/// INTERIM, to be replaced by the engine's DataLoader (src/GraphQL/SolidarityGraph.GraphQL.Execution/DataLoader/,
-/// not written yet). It caches per request but does not batch: every new key is its own batch-function call, so
-/// the loader-calls column shows the naive N+1 count (Q2: 20, Q3: 80) until the real loader lands. Batching needs
-/// the executor's cooperation because it awaits fields one at a time (Execution/ExecutionModel.md).
-/// </summary>
-internal sealed class InterimLoader<TKey, TValue>(Func<TKey, TValue> fetchOne) : IBatchLoader<TKey, TValue>
-    where TKey : notnull
-{
-    private readonly Dictionary<TKey, TValue> _cache = [];
-
-    public ValueTask<TValue> LoadAsync(TKey key, CancellationToken cancellationToken)
+    private static Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> Batch<T>(
+        IReadOnlyList<string> keys, IReadOnlyDictionary<string, IReadOnlyList<T>> index, IReadOnlyList<T> none)
     {
-        if (!_cache.TryGetValue(key, out var value))
+        BenchStats.CountLoaderCall();
+        var values = new Dictionary<string, IReadOnlyList<T>>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            BenchStats.CountLoaderCall();
-            _cache[key] = value = fetchOne(key);
+            values[key] = index.GetValueOrDefault(key, none);
         }
 
-        return new ValueTask<TValue>(value);
+        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<T>>>(values);
     }
 }

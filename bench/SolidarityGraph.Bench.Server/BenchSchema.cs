@@ -9,7 +9,7 @@ namespace SolidarityGraph.Bench.Server;
 
 /// <summary>
 /// <c>bench/scenario/schema.graphql</c> bound to resolvers that do the same work as the Node peers'
-/// (<c>bench/peers/shared/schema.mjs</c>): MD5 per request, books and reviews through request-scoped loaders,
+/// (<c>bench/peers/shared/schema.mjs</c>): MD5 per request, books and reviews through request-scoped DataLoaders,
 /// and the same fixed-size mutation ring.
 /// </summary>
 internal static class BenchSchema
@@ -32,11 +32,10 @@ internal static class BenchSchema
             })
             .AddResolver("Query", "author", context => Value(Check(sabotage) ?? data.AuthorsById.GetValueOrDefault(context.GetArgument<string>("id"))))
             .AddResolver("Author", "md5", context => Value(Md5(((Author)context.Parent!).Name, sabotage == "data")))
-            .AddResolver("Author", "books", async context =>
-                await Loaders(context).BooksByAuthor.LoadAsync(((Author)context.Parent!).Id, context.CancellationToken))
+            .AddResolver("Author", "books", async context => await BenchLoaders.BooksOf(context, data, ((Author)context.Parent!).Id))
             .AddResolver("Book", "reviews", async context =>
             {
-                var reviews = await Loaders(context).ReviewsByBook.LoadAsync(((Book)context.Parent!).Id, context.CancellationToken);
+                var reviews = (await BenchLoaders.ReviewsOf(context, data, ((Book)context.Parent!).Id))!;
                 var first = Math.Max(0, context.GetArgument<int>("first"));
                 return first >= reviews.Count ? reviews : reviews.Take(first).ToArray();
             })
@@ -45,8 +44,6 @@ internal static class BenchSchema
     }
 
     private static ValueTask<object?> Value(object? value) => new(value);
-
-    private static BenchLoaders Loaders(IResolverContext context) => context.Services.GetRequiredService<BenchLoaders>();
 
     private static string Md5(string name, bool broken)
     {

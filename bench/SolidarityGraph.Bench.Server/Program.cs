@@ -7,8 +7,6 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var scenario = ScenarioFiles.Locate(builder.Configuration["scenario"]);
 var data = BenchData.Load(scenario);
 
-builder.Services.AddSingleton(data);
-builder.Services.AddScoped<BenchLoaders>();
 builder.Services.AddGraphQLServer(BenchSchema.Build(scenario, data), options => options.EnableGetRequests = false);
 
 var app = builder.Build();

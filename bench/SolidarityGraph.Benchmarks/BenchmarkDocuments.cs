@@ -35,7 +35,7 @@ public static class BenchmarkDocuments
         }
     }
 
-    private static string ReadEmbedded(string fileName)
+    internal static string ReadEmbedded(string fileName)
     {
         using var stream = typeof(BenchmarkDocuments).Assembly.GetManifestResourceStream("SolidarityGraph.Benchmarks." + fileName)
             ?? throw new InvalidOperationException($"Embedded benchmark document '{fileName}' is missing.");

@@ -4,6 +4,14 @@ using SolidarityGraph.Benchmarks;
 // Fail before BenchmarkDotNet starts when a benchmark document is missing.
 BenchmarkDocuments.EnsureAvailable();
 
+if (args.Length == 1 && args[0] == "--alloc-probe") { AllocProbe.Run(); return; }
+
+if (args.Length == 2 && args[0] == "--cpu-time")
+{
+    CpuTimeRunner.Run(args[1]);
+    return;
+}
+
 // BenchmarkDotNet 0.14.0 predates .NET 10 and cannot build a net10.0 child process (ENVIRONMENT.md), so every
 // job, including one picked with --job, runs in this process.
 var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();

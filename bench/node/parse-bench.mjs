@@ -45,22 +45,26 @@ const roundSeconds = quick ? 0.25 : 1;
 let sink = 0;
 
 // 10k warm-up iterations, then 5 rounds of N iterations (N chosen so a round lasts at least a second),
-// with a full GC between rounds; the result is the median round's nanoseconds per operation (and the fastest
-// round's, which a busy machine distorts least).
+// with a full GC between rounds; the result is the median round's nanoseconds per operation, the fastest round's,
+// and the median round's process CPU time per operation (user + system), which waiting for a core does not inflate.
 function measure(fn) {
   let start = process.hrtime.bigint();
   for (let i = 0; i < warmUpIterations; i++) sink ^= fn() ? 1 : 0;
   const warmNs = Number(process.hrtime.bigint() - start) / warmUpIterations;
   const iterations = Math.max(1, Math.ceil((roundSeconds * 1e9) / warmNs));
   const perOp = [];
+  const cpuPerOp = [];
   for (let r = 0; r < rounds; r++) {
     globalThis.gc?.();
+    const cpu = process.cpuUsage();
     start = process.hrtime.bigint();
     for (let i = 0; i < iterations; i++) sink ^= fn() ? 1 : 0;
     perOp.push(Number(process.hrtime.bigint() - start) / iterations);
+    const used = process.cpuUsage(cpu);
+    cpuPerOp.push(((used.user + used.system) * 1000) / iterations);
   }
-  perOp.sort((a, b) => a - b);
-  return { nsPerOp: perOp[Math.floor(rounds / 2)], minNsPerOp: perOp[0], iterations };
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(rounds / 2)];
+  return { nsPerOp: median(perOp), minNsPerOp: Math.min(...perOp), cpuNsPerOp: median(cpuPerOp), iterations };
 }
 
 function lex(body) {
@@ -79,8 +83,8 @@ for (const [name, body] of Object.entries(documents)) {
     Print: () => print(parsed),
   };
   for (const [operation, fn] of Object.entries(cases)) {
-    const { nsPerOp, minNsPerOp } = measure(fn);
-    results.push({ operation, document: name, nsPerOp, minNsPerOp, opsPerSecond: 1e9 / nsPerOp });
+    const { nsPerOp, minNsPerOp, cpuNsPerOp } = measure(fn);
+    results.push({ operation, document: name, nsPerOp, minNsPerOp, cpuNsPerOp, opsPerSecond: 1e9 / nsPerOp });
     console.error(`${operation.padEnd(6)} ${name.padEnd(20)} ${(nsPerOp / 1000).toFixed(2).padStart(10)} µs/op ${Math.round(1e9 / nsPerOp).toString().padStart(10)} ops/s`);
   }
 }

@@ -2,6 +2,7 @@
 // against the golden responses, warm up, then measure in interleaved rounds and write bench/results/<date>.md.
 // Normally started by bench/run.sh, which builds and installs everything first.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { checkServer, requestBody } from './gate.mjs';
 import { fixedRate, measure } from './load.mjs';
@@ -16,7 +17,7 @@ mkdirSync(artifacts, { recursive: true });
 
 const notes = [];
 let servers = serverTable(options).filter((s) => !options.only || options.only.includes(s.id));
-for (const s of servers.filter((s) => !isBuilt(s))) notes.push(`${s.id} skipped: ${s.file} is not built.`);
+for (const s of servers.filter((s) => !isBuilt(s))) notes.push(`${s.id} skipped: ${s.file.replace(repo, "")} is not built.`);
 servers = servers.filter(isBuilt);
 const queryFilter = (q) => !options.queries || options.queries.includes(q);
 for (const s of servers) s.queries = s.queries.filter(queryFilter);
@@ -26,9 +27,16 @@ const queries = [...new Set(servers.flatMap((s) => s.queries))];
 const machine = describeMachine();
 log(`mode ${options.quick ? 'quick' : 'full'}; servers ${servers.map((s) => s.id).join(', ')}; queries ${queries.join(', ')}`);
 log(`load average at start: ${machine.loadAverage}`);
+{
+  const pairs = servers.reduce((n, s) => n + s.queries.length, 0);
+  const perRun = options.seconds + options.gapMs / 1000 + 0.2;
+  const latency = options.latencyQueries.filter((q) => queries.includes(q)).length * 2 * servers.filter((s) => s.kind !== 'ceiling').length * (options.latencySeconds + 1);
+  const total = pairs * (options.warmupRuns * (options.warmupSeconds + 0.2) + options.runs * perRun) + latency;
+  log(`${pairs} server × query pairs; estimated measuring time ${Math.ceil(total / 60)} min`);
+}
 
 const running = new Map();
-const results = { options, machine, notes, servers: {}, runs: [], latency: [] };
+const results = { startedAt: new Date().toISOString(), options, machine, notes, servers: {}, runs: [], latency: [] };
 const exit = async (code) => {
   for (const r of running.values()) await stop(r);
   process.exit(code);
@@ -97,18 +105,20 @@ try {
   }
 
   for (const s of servers) results.servers[s.id].peakRssKiB = memory(running.get(s.id).pid).hwmKiB;
+
+  results.machine.loadAverageEnd = describeMachine().loadAverage;
+  const date = results.startedAt.slice(0, 10);
+  const out = options.out ?? `${bench}results/${date}${options.quick ? '-quick' : ''}.md`;
+  mkdirSync(dirname(out), { recursive: true });
+  const raw = `${artifacts}/${date}${options.quick ? "-quick" : ""}.json`;
+  writeFileSync(raw, JSON.stringify(results, null, 1));
+  writeFileSync(out, renderReport(results));
+  log(`report: ${out} (raw data: ${raw})`);
 } catch (error) {
   console.error(error);
   await exit(3);
 }
 
-results.machine.loadAverageEnd = describeMachine().loadAverage;
-const date = new Date().toISOString().slice(0, 10);
-const out = options.out ?? `${bench}results/${date}${options.quick ? '-quick' : ''}.md`;
-writeFileSync(`${artifacts}/${date}.json`, JSON.stringify(results, null, 1));
-writeFileSync(out, renderReport(results));
-log(`report: ${out} (raw data: ${artifacts}/${date}.json)`);
 const rejected = results.runs.filter((r) => !r.valid).length;
 if (rejected > 0) console.error(`${rejected} measured runs were REJECTED (bytes per response, non-2xx or socket errors).`);
 await exit(rejected > 0 ? 2 : 0);
-

@@ -1,7 +1,7 @@
 // Command-line options of bench/run.sh. Full mode is the default; --quick is for development.
 // Full-mode durations are shorter than PERFORMANCE.md §5.7 (30 s runs) so the whole comparison fits the
 // 30-minute budget on a 2-core box: 8 servers x 7 queries x 30 s x 7 runs would take hours.
-const FULL = { warmupRuns: 2, warmupSeconds: 3, runs: 5, seconds: 4, gapMs: 500, latencySeconds: 5, latencyQueries: ['Q2', 'Q3'] };
+const FULL = { warmupRuns: 2, warmupSeconds: 2, runs: 5, seconds: 4, gapMs: 500, latencySeconds: 5, latencyQueries: ['Q2', 'Q3'] };
 const QUICK = { warmupRuns: 1, warmupSeconds: 1, runs: 3, seconds: 1, gapMs: 200, latencySeconds: 2, latencyQueries: ['Q2'] };
 
 export const USAGE = `Usage: bench/run.sh [--quick] [--only sg,js,jit,merc,yoga,c0,c1,c2] [--queries Q1,Q1v,Q2,Q3,Q4,Q5,Q6]

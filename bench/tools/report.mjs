@@ -67,7 +67,7 @@ export function renderReport(results) {
   const push = (...l) => lines.push(...l);
   const table = (head, rows) => push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), '');
 
-  push(`# Side-by-side HTTP benchmark, ${new Date().toISOString().slice(0, 10)} (${o.quick ? 'QUICK mode: development numbers, not for comparison' : 'full mode'})`, '');
+  push(`# Side-by-side HTTP benchmark, ${(results.startedAt ?? new Date().toISOString()).slice(0, 10)} (${o.quick ? 'QUICK mode: development numbers, not for comparison' : 'full mode'})`, '');
   push("Plan and method: PERFORMANCE.md §5 in the design documents; how to run: `bench/README.md`.", "");
   push('## Machine and settings', '');
   push(`- ${mc.cpu}, ${mc.cores} cores visible, ${mc.memoryGiB} GiB, ${mc.os}, virtualisation: ${mc.virtualization}`);
@@ -115,6 +115,6 @@ export function renderReport(results) {
   push('## Start-up and memory', '');
   table(['server', 'cold start to first 200 (ms)', 'RSS after warm-up (MiB)', 'peak RSS (MiB)'],
     ids.map((id) => { const s = results.servers[id]; return [`${s.label} (${id})`, fmt(s.coldStartMs), fmt(s.idleRssKiB / 1024, 1), fmt(s.peakRssKiB / 1024, 1)]; }));
-  push('Loader calls per request count batch-function calls (root fields need none): Q2 = 1, Q3 = 2; naive N+1 would be 21 and 81.');
+  push('Loader calls per request count batch-function calls (root fields need none): batched, Q2 = 1 and Q3 = 2; loading per parent (N+1), Q2 = 20 and Q3 = 80.');
   return lines.join('\n') + '\n';
 }

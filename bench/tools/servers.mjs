@@ -42,15 +42,22 @@ export function serverTable({ gcServer = false } = {}) {
 
 export const isBuilt = (server) => existsSync(server.file);
 
+// Whatever happens to the harness, the servers it started must not outlive it.
+const children = new Set();
+process.on('exit', () => { for (const child of children) child.kill('SIGKILL'); });
+
 /** Starts a server on the server core; resolves when it first answers Q1 with 200 (that time is its cold start). */
 export async function start(server, logDir, q1Body) {
+  const stale = await rawPost(server.port, q1Body).then(() => true, () => false);
+  if (stale) throw new Error(`port ${server.port} (${server.id}) is already in use: stop that process first`);
   const log = openSync(`${logDir}/${server.id}.log`, 'w');
   const started = process.hrtime.bigint();
   const child = spawn('taskset', ['-c', SERVER_CPU, ...server.command], {
     env: { ...process.env, ...server.env }, stdio: ['ignore', log, log],
   });
+  children.add(child);
   let exited = null;
-  child.on('exit', (code) => { exited = code ?? 'signal'; });
+  child.on('exit', (code) => { exited = code ?? 'signal'; children.delete(child); });
   for (let i = 0; i < 6000; i++) {
     if (exited !== null) throw new Error(`${server.id} exited (${exited}) before answering; see ${logDir}/${server.id}.log`);
     try {

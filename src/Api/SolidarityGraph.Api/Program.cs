@@ -11,11 +11,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
+builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 app.MapHealth();
 app.MapAdmin();
+app.MapGraphQLEndpoint();
 app.LogSurfacesOnStart();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Extensions;
+using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Cli;
 
@@ -46,6 +47,9 @@ internal static class CreateAdminCommand
         builder.Services.AddScoped<AdminAccounts>();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
+        // A fresh install may run this verb first: create the database (folder, domain schema) before the Identity tables.
+        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
+        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
         var result = await scope.ServiceProvider.GetRequiredService<AdminAccounts>().CreateAsync(email, password, AdminRoles.Admin);
         if (!result.Succeeded)

@@ -51,10 +51,10 @@ internal static class AdminExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminRoles.StewardPolicy, policy => policy.RequireRole(AdminRoles.Steward, AdminRoles.Admin))
             .AddPolicy(AdminRoles.AdminPolicy, policy => policy.RequireRole(AdminRoles.Admin));
-        builder.Services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddRazorPages(options =>
             {
+                options.Conventions.Add(new LowercasePageRoutes());
                 options.Conventions.AuthorizeFolder("/Admin", AdminRoles.StewardPolicy);
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminRoles.AdminPolicy);
                 options.Conventions.AllowAnonymousToPage("/Admin/Account/Login");

@@ -14,6 +14,8 @@ internal static class StartupLogExtensions
     [
         ("Health", HealthExtensions.Path),
         ("Admin", AdminExtensions.Path),
+        ("GraphQL API", GraphQLExtensions.Path),
+        ("GraphQL IDE", GraphQLExtensions.IdePath),
     ];
 
     /// <summary>Registers the start-up log line(s).</summary>

@@ -83,7 +83,10 @@ internal sealed class EntityModel
     public static EntityModel For(ObjectType type) => Cache.GetValue(type, Create);
 
     /// <summary>The key member; <paramref name="configured"/> (a CLR member name) wins over the conventions.</summary>
-    public MemberInfo? FindKey(string? configured)
+    public MemberInfo? FindKey(string? configured) => FindKey(ClrType, configured);
+
+    /// <summary>See <see cref="FindKey(string?)"/>; usable before the type's fields are final.</summary>
+    public static MemberInfo? FindKey(Type ClrType, string? configured)
     {
         const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
         if (configured is not null)
@@ -129,7 +132,8 @@ internal sealed class EntityModel
         }
 
         var memberType = member is PropertyInfo property ? property.PropertyType : ((FieldInfo)member).FieldType;
-        var named = field.Type.NamedType();
+        // A completed data field returns its connection type; filtering and projection see the node type.
+        var named = (INamedType?)DataFieldModel.Of(field)?.NodeType ?? field.Type.NamedType();
         var isProtected = AuthorizationMetadata.GetRules(field.ContextData).Count > 0
             || (named is ObjectType target && AuthorizationMetadata.GetRules(target.ContextData).Count > 0);
         var kind = named switch

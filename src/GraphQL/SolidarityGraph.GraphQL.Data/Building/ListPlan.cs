@@ -44,7 +44,7 @@ internal sealed class EntityProjection
     public required EntityModel Model { get; init; }
 
     /// <summary>Read the whole entity (no projection requested, or the type cannot be built member by member).</summary>
-    public bool WholeEntity { get; init; }
+    public bool WholeEntity { get; set; }
 
     /// <summary>The leaf members copied into the new entity; always includes the key.</summary>
     public List<MemberInfo> Members { get; } = new();

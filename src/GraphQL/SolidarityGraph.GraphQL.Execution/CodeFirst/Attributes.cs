@@ -60,3 +60,12 @@ public sealed class QueryTypeAttribute() : ExtendObjectTypeAttribute("Query")
 public sealed class MutationTypeAttribute() : ExtendObjectTypeAttribute("Mutation")
 {
 }
+
+/// <summary>
+/// Types a property, method result or parameter as <c>ID</c> instead of its CLR mapping, keeping nullability and
+/// list shape (<c>string</c> → <c>ID!</c>, <c>IReadOnlyList&lt;string&gt;</c> → <c>[ID!]!</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue)]
+public sealed class IDAttribute : Attribute
+{
+}

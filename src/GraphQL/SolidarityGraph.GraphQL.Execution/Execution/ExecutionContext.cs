@@ -1,3 +1,4 @@
+using SolidarityGraph.GraphQL.DataLoader;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
@@ -21,6 +22,9 @@ internal sealed class ExecutionContext
         Variables = variables;
         Services = request.Services ?? EmptyServices.Instance;
         ContextData = request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
+        DataLoaders = request.DataLoaders ?? new DataLoaderScope(request.Services);
+        Scheduler = DataLoaders.Scheduler;
+        Scheduler.CancellationToken = request.CancellationToken;
     }
 
     public ExecutionRequest Request { get; }
@@ -41,8 +45,26 @@ internal sealed class ExecutionContext
 
     public ExecutionOptions Options => Request.Options;
 
-    /// <summary>Field errors in the order they were raised.</summary>
+    /// <summary>The request's DataLoaders.</summary>
+    public DataLoaderScope DataLoaders { get; }
+
+    /// <summary>The request's turn, gate and dispatch rounds (<c>ExecutionModel.md</c>).</summary>
+    public RequestScheduler Scheduler { get; }
+
+    /// <summary>Field errors in the order they were raised; add through <see cref="AddError"/>.</summary>
     public List<GraphQLError> Errors { get; } = new();
+
+    /// <summary>
+    /// Records an error. Locked because the assembly of finished sub-results may run on another thread than the
+    /// flow holding the turn.
+    /// </summary>
+    public void AddError(GraphQLError error)
+    {
+        lock (Errors)
+        {
+            Errors.Add(error);
+        }
+    }
 
     /// <summary>
     /// CollectSubfields memoized per runtime type and field group: every item of a list of objects shares the
@@ -50,13 +72,16 @@ internal sealed class ExecutionContext
     /// </summary>
     public IReadOnlyList<FieldGroup> CollectSubfields(ObjectType objectType, FieldGroup group)
     {
-        if (!_subfields.TryGetValue((objectType, group), out var groups))
+        lock (_subfields)
         {
-            groups = FieldCollector.CollectSubfields(this, objectType, group);
-            _subfields[(objectType, group)] = groups;
-        }
+            if (!_subfields.TryGetValue((objectType, group), out var groups))
+            {
+                groups = FieldCollector.CollectSubfields(this, objectType, group);
+                _subfields[(objectType, group)] = groups;
+            }
 
-        return groups;
+            return groups;
+        }
     }
 
     private sealed class EmptyServices : IServiceProvider

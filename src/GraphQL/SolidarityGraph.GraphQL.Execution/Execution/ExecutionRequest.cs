@@ -1,3 +1,4 @@
+using SolidarityGraph.GraphQL.DataLoader;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
@@ -46,6 +47,12 @@ public sealed class ExecutionRequest
 
     /// <summary>Request-scoped state shared by all resolvers.</summary>
     public IDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>
+    /// The request's DataLoaders; the executor creates a fresh scope when not set. Pass one to read its counters
+    /// afterwards; a scope serves one request.
+    /// </summary>
+    public DataLoaderScope? DataLoaders { get; init; }
 
     /// <summary>Execution options; <see cref="ExecutionOptions.Default"/> when not set.</summary>
     public ExecutionOptions Options { get; init; } = ExecutionOptions.Default;

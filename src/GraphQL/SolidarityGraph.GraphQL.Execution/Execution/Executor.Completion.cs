@@ -64,50 +64,108 @@ public static partial class Executor
         }
     }
 
-    /// <summary>Completes each item; every item is a handling point of §6.4.4 with the item type.</summary>
+    /// <summary>
+    /// Completes each item; every item is a handling point of §6.4.4 with the item type. Like a selection set, an item
+    /// parked on a DataLoader does not hold up the next one. A lazy sequence is read before the first item completes.
+    /// </summary>
     private static async ValueTask<object?> CompleteListValueAsync(
         ExecutionContext context, ListType list, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
     {
-        IEnumerable items = result switch
+        IList items = result switch
         {
-            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(JsonValues.Unwrap),
-            _ when InputValueCoercion.IsList(result) => (IEnumerable)result,
+            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(JsonValues.Unwrap).ToList(),
+            IList list1 => list1,
+            _ when InputValueCoercion.IsList(result) => ((IEnumerable)result).Cast<object?>().ToList(),
             _ => throw new FieldErrorException(
                 $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".",
                 ExecutionErrorCodes.ListExpected,
                 ExecutionErrors.ValueCompletion),
         };
 
-        var completed = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
-        var index = 0;
-        foreach (var item in items)
+        var completed = new object?[items.Count];
+        var scheduler = context.Scheduler;
+        var token = scheduler.Holder!;
+        var resumed = false;
+        var propagated = false;
+        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        try
         {
-            var itemPath = path.Append(index++);
-            object? value;
-            try
+            for (var index = 0; index < completed.Length && !propagated; index++)
             {
-                value = await CompleteValueAsync(context, list.OfType, group, item, itemPath, parentType, field).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (!IsCancellation(context, exception))
-            {
-                HandleFieldError(context, exception, group, itemPath);
-                value = PropagatedNull;
-            }
-
-            if (ReferenceEquals(value, PropagatedNull))
-            {
-                if (list.OfType is NonNullType)
+                var completion = CompleteValueAsync(context, list.OfType, group, items[index], path.Append(index), parentType, field);
+                if (completion.IsCompleted)
                 {
-                    return PropagatedNull;
+                    object? value;
+                    try
+                    {
+                        value = completion.Result;
+                    }
+                    catch (Exception exception) when (!IsCancellation(context, exception))
+                    {
+                        HandleFieldError(context, exception, group, path.Append(index));
+                        value = PropagatedNull;
+                    }
+
+                    propagated = !StoreItem(list, index, value, completed);
+                    continue;
                 }
 
-                value = null;
+                (pending ??= new()).Add((index, completion));
+                if (!scheduler.Holds(token))
+                {
+                    token = await scheduler.WaitForTurnAsync(path.Depth, endsUnwinding: resumed).ConfigureAwait(false);
+                    resumed = true;
+                }
             }
 
-            completed.Add(value);
+            if (resumed)
+            {
+                resumed = false;
+                scheduler.ReleaseIfHolder(token);
+            }
+
+            foreach (var (index, completion) in pending ?? Enumerable.Empty<(int, ValueTask<object?>)>())
+            {
+                object? value;
+                try
+                {
+                    value = await completion.ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!IsCancellation(context, exception))
+                {
+                    HandleFieldError(context, exception, group, path.Append(index));
+                    value = PropagatedNull;
+                }
+
+                propagated |= !StoreItem(list, index, value, completed);
+            }
+        }
+        finally
+        {
+            if (resumed)
+            {
+                scheduler.ReleaseIfHolder(token);
+            }
         }
 
-        return completed.ToArray();
+        return propagated ? PropagatedNull : completed;
+    }
+
+    /// <summary>Stores a finished item; false when it is a null that propagates to the whole list (non-null items).</summary>
+    private static bool StoreItem(ListType list, int index, object? value, object?[] completed)
+    {
+        if (ReferenceEquals(value, PropagatedNull))
+        {
+            if (list.OfType is NonNullType)
+            {
+                return false;
+            }
+
+            value = null;
+        }
+
+        completed[index] = value;
+        return true;
     }
 
     /// <summary>Spec §3.5 / §3.9 result coercion: the serializer's value; failing or null serialization is a field error.</summary>

@@ -15,7 +15,7 @@ public static partial class Executor
     /// </summary>
     private static void HandleFieldError(ExecutionContext context, Exception exception, FieldGroup group, ResponsePath path)
     {
-        context.Errors.Add(exception switch
+        context.AddError(exception switch
         {
             FieldErrorException own => ExecutionErrors.Field(
                 own.Message, own.Code, own.SpecifiedBy, own.Node is { } node ? new[] { node } : group.Fields, path),

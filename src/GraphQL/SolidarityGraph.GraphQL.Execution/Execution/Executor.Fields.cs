@@ -8,8 +8,10 @@ namespace SolidarityGraph.GraphQL.Execution;
 public static partial class Executor
 {
     /// <summary>
-    /// Spec §6.3 ExecuteSelectionSet: each response key in order. Returns the <see cref="ResultMap"/>, or
-    /// <see cref="PropagatedNull"/> as soon as a non-null field fails (later fields are not executed, like graphql-js).
+    /// Spec §6.3 ExecuteSelectionSet: each response key in order. A field parked on a DataLoader does not hold up its
+    /// siblings; a field busy with other I/O does (the frame waits for the turn). Returns the <see cref="ResultMap"/>
+    /// in CollectFields order, or <see cref="PropagatedNull"/> when a non-null field fails (fields not started yet are
+    /// then not executed, like graphql-js; fields already started are awaited).
     /// </summary>
     internal static async ValueTask<object?> ExecuteSelectionSetAsync(
         ExecutionContext context,
@@ -19,24 +21,132 @@ public static partial class Executor
         ResponsePath? path)
     {
         var result = new ResultMap(groups.Count);
-        foreach (var group in groups)
+        var scheduler = context.Scheduler;
+        var token = scheduler.Holder!;
+        var resumed = false;
+        var propagated = false;
+        List<(int Index, ValueTask<object?> Execution)>? pending = null;
+        try
         {
-            var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
-            if (field is null)
+            foreach (var group in groups)
             {
-                // Only reachable without validation; graphql-js leaves such a field out of the response.
-                continue;
+                var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+                if (field is null)
+                {
+                    // Only reachable without validation; graphql-js leaves such a field out of the response.
+                    continue;
+                }
+
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
+                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, fieldPath);
+                if (execution.IsCompleted)
+                {
+                    var value = execution.Result;
+                    if (ReferenceEquals(value, PropagatedNull))
+                    {
+                        propagated = true;
+                        break;
+                    }
+
+                    result.Add(group.ResponseKey, value);
+                    continue;
+                }
+
+                (pending ??= new()).Add((result.Count, execution));
+                result.Add(group.ResponseKey, null);
+                if (!scheduler.Holds(token))
+                {
+                    token = await scheduler.WaitForTurnAsync(path?.Depth ?? 0, endsUnwinding: resumed).ConfigureAwait(false);
+                    resumed = true;
+                }
             }
 
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
-            var value = await ExecuteFieldAsync(context, objectType, objectValue, field, group, fieldPath).ConfigureAwait(false);
-            if (ReferenceEquals(value, PropagatedNull))
+            if (resumed)
             {
-                return PropagatedNull;
+                resumed = false;
+                scheduler.ReleaseIfHolder(token);
             }
 
-            result.Add(group.ResponseKey, value);
+            foreach (var (index, execution) in pending ?? Enumerable.Empty<(int, ValueTask<object?>)>())
+            {
+                var value = await execution.ConfigureAwait(false);
+                if (ReferenceEquals(value, PropagatedNull))
+                {
+                    propagated = true;
+                }
+                else
+                {
+                    result.SetValueAt(index, value);
+                }
+            }
+        }
+        finally
+        {
+            if (resumed)
+            {
+                scheduler.ReleaseIfHolder(token);
+            }
+        }
+
+        return propagated ? PropagatedNull : result;
+    }
+
+    /// <summary>
+    /// Spec §6.2.2: mutation root fields one after another; each field, DataLoader rounds included, completes before
+    /// the next one starts.
+    /// </summary>
+    private static async ValueTask<object?> ExecuteSelectionSetSeriallyAsync(
+        ExecutionContext context, IReadOnlyList<FieldGroup> groups, ObjectType objectType, object? objectValue)
+    {
+        var result = new ResultMap(groups.Count);
+        var scheduler = context.Scheduler;
+        var token = scheduler.Holder!;
+        var resumed = false;
+        try
+        {
+            foreach (var group in groups)
+            {
+                var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+                if (field is null)
+                {
+                    continue;
+                }
+
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, ResponsePath.Root(group.ResponseKey));
+                object? value;
+                if (execution.IsCompleted)
+                {
+                    value = execution.Result;
+                }
+                else
+                {
+                    if (resumed)
+                    {
+                        resumed = false;
+                        scheduler.Settle(token);
+                    }
+
+                    value = await execution.ConfigureAwait(false);
+                    token = await scheduler.WaitForTurnAsync(0, endsUnwinding: false).ConfigureAwait(false);
+                    resumed = true;
+                }
+
+                if (ReferenceEquals(value, PropagatedNull))
+                {
+                    return PropagatedNull;
+                }
+
+                result.Add(group.ResponseKey, value);
+            }
+        }
+        finally
+        {
+            if (resumed)
+            {
+                scheduler.ReleaseIfHolder(token);
+            }
         }
 
         return result;
@@ -56,9 +166,10 @@ public static partial class Executor
 
     /// <summary>
     /// Spec §6.4 ExecuteField: coerce the arguments, resolve, complete. This is a handling point of §6.4.4: an error
-    /// here is recorded and yields null, or <see cref="PropagatedNull"/> when the field type is non-null.
+    /// here is recorded and yields null, or <see cref="PropagatedNull"/> when the field type is non-null. Spec §6.4.2
+    /// ResolveFieldValue picks the field's resolver, else the request's, else <see cref="DefaultFieldResolver"/>.
     /// </summary>
-    private static async ValueTask<object?> ExecuteFieldAsync(
+    private static ValueTask<object?> ExecuteFieldAsync(
         ExecutionContext context,
         ObjectType objectType,
         object? objectValue,
@@ -66,12 +177,22 @@ public static partial class Executor
         FieldGroup group,
         ResponsePath path)
     {
+        var resolver = field.Resolver ?? context.Request.FieldResolver;
+        return resolver is null
+            ? ExecuteMemberFieldAsync(context, objectType, objectValue, field, group, path)
+            : ExecuteResolverFieldAsync(context, objectType, objectValue, field, group, path, resolver);
+    }
+
+    /// <summary>A field read from the parent by <see cref="DefaultFieldResolver"/>: no user code, so no unit.</summary>
+    private static async ValueTask<object?> ExecuteMemberFieldAsync(
+        ExecutionContext context, ObjectType objectType, object? objectValue, OutputField field, FieldGroup group, ResponsePath path)
+    {
         object? completed;
         try
         {
-            var arguments = ArgumentValues.CoerceArgumentValues(
+            ArgumentValues.CoerceArgumentValues(
                 field.Arguments, group.First.Arguments, group.First, objectType.Name + "." + field.Name, context.Variables);
-            var resolved = await ResolveFieldValueAsync(context, objectType, objectValue, field, group, path, arguments).ConfigureAwait(false);
+            var resolved = DefaultFieldResolver.ResolveMember(objectValue, field.Name);
             completed = await CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
@@ -81,28 +202,6 @@ public static partial class Executor
         }
 
         return ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
-    }
-
-    /// <summary>
-    /// Spec §6.4.2 ResolveFieldValue: the field's resolver, else the request's, else <see cref="DefaultFieldResolver"/>
-    /// (which needs no context object).
-    /// </summary>
-    private static ValueTask<object?> ResolveFieldValueAsync(
-        ExecutionContext context,
-        ObjectType objectType,
-        object? objectValue,
-        OutputField field,
-        FieldGroup group,
-        ResponsePath path,
-        IReadOnlyDictionary<string, object?> arguments)
-    {
-        var resolver = field.Resolver ?? context.Request.FieldResolver;
-        if (resolver is null)
-        {
-            return new ValueTask<object?>(DefaultFieldResolver.ResolveMember(objectValue, field.Name));
-        }
-
-        return resolver(new ResolverContext(context, objectType, field, group, objectValue, path, arguments));
     }
 
     private static bool IsCancellation(ExecutionContext context, Exception exception) =>

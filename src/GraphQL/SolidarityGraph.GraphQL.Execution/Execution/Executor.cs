@@ -4,9 +4,9 @@ using SolidarityGraph.GraphQL.Language;
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// Executes operations (spec §6 Execution). Resolvers of one request run one after another on one logical flow
-/// (async, never parallel): see <c>ExecutionModel.md</c>. Query and mutation root fields therefore both run in
-/// order, which is what §6.2.2 requires for mutations and is allowed for queries.
+/// Executes operations (spec §6 Execution). Resolvers of one request take turns: one runs at a time, and siblings
+/// start while earlier ones are parked on DataLoaders, so each level of a query costs one batch per loader. Mutation
+/// root fields run strictly one after another (§6.2.2). See <c>ExecutionModel.md</c>.
 /// </summary>
 public static partial class Executor
 {
@@ -89,14 +89,14 @@ public static partial class Executor
         return found;
     }
 
-    /// <summary>Spec §6.2.1 ExecuteQuery / §6.2.2 ExecuteMutation: the root selection set, in order.</summary>
+    /// <summary>Spec §6.2.1 ExecuteQuery / §6.2.2 ExecuteMutation: the root selection set (serially for mutations).</summary>
     private static async ValueTask<ExecutionResult> ExecuteOperationAsync(ExecutionContext context)
     {
         var rootType = context.Schema.GetRootType(context.Operation.Operation);
         if (rootType is null)
         {
             var name = context.Operation.Operation.ToString().ToLowerInvariant();
-            context.Errors.Add(ExecutionErrors.Request(
+            context.AddError(ExecutionErrors.Request(
                 $"Schema is not configured to execute {name} operation.",
                 ExecutionErrorCodes.RootTypeMissing,
                 ExecutionErrors.ExecutingRequests,
@@ -105,24 +105,44 @@ public static partial class Executor
         }
 
         object? data;
+        var scheduler = context.Scheduler;
+        var token = scheduler.BeginRequest();
+        var settled = false;
         try
         {
             var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
-            data = await ExecuteSelectionSetAsync(context, groups, rootType, context.Request.RootValue, null).ConfigureAwait(false);
+            var execution = context.Operation.Operation == OperationType.Mutation
+                ? ExecuteSelectionSetSeriallyAsync(context, groups, rootType, context.Request.RootValue)
+                : ExecuteSelectionSetAsync(context, groups, rootType, context.Request.RootValue, null);
+            if (!execution.IsCompleted)
+            {
+                // Everything the root flow could start is started: the scheduler takes over (ExecutionModel.md).
+                settled = true;
+                scheduler.Settle(token);
+            }
+
+            data = await execution.ConfigureAwait(false);
         }
         catch (FieldErrorException exception)
         {
             // A root-level @skip/@include argument that cannot be coerced (only possible without validation).
-            context.Errors.Add(ExecutionErrors.Field(exception.Message, exception.Code, exception.SpecifiedBy, Array.Empty<SyntaxNode>(), null));
+            context.AddError(ExecutionErrors.Field(exception.Message, exception.Code, exception.SpecifiedBy, Array.Empty<SyntaxNode>(), null));
             data = PropagatedNull;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
-            context.Errors.Add(ExecutionErrors.Request(
+            context.AddError(ExecutionErrors.Request(
                 "The request was cancelled before execution completed.",
                 ExecutionErrorCodes.ExecutionCancelled,
                 ExecutionErrors.ExecutingRequests));
             data = PropagatedNull;
+        }
+        finally
+        {
+            if (!settled)
+            {
+                scheduler.ReleaseIfHolder(token);
+            }
         }
 
         return ExecutionResult.FromData(data as ResultMap, context.Errors);

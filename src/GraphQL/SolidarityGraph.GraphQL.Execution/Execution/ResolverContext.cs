@@ -53,6 +53,9 @@ internal sealed class ResolverContext : IResolverContext
 
     public IDictionary<string, object?> ContextData => _execution.ContextData;
 
+    /// <summary>The request's DataLoaders (read by <c>DataLoaderResolverContextExtensions</c>).</summary>
+    public DataLoader.DataLoaderScope DataLoaders => _execution.DataLoaders;
+
     public T GetArgument<T>(string name)
     {
         if (!Arguments.TryGetValue(name, out var value) || value is null)

@@ -62,6 +62,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _count++;
     }
 
+    /// <summary>Replaces the value at <paramref name="index"/>: a field whose value arrived after later siblings were added.</summary>
+    internal void SetValueAt(int index, object? value) => _values[index] = value;
+
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {

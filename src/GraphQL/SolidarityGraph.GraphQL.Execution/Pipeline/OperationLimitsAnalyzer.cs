@@ -9,14 +9,20 @@ namespace SolidarityGraph.GraphQL.Pipeline;
 /// twice per level doubles the fields at every level). Expects a validated document: fragments exist and do not
 /// form cycles.
 /// </summary>
-internal static class OperationLimitsAnalyzer
+public static class OperationLimitsAnalyzer
 {
     // Spreads and inline fragments cost work too, even when they add few fields (e.g. nested spreads of __typename).
     private const int SelectionsPerField = 4;
 
     /// <summary>Returns the first exceeded limit as an error, or <see langword="null"/> when the operation is within all of them.</summary>
+    /// <param name="document">The validated document holding <paramref name="operation"/> and its fragments.</param>
+    /// <param name="operation">The operation to measure.</param>
+    /// <param name="limits">The limits.</param>
     public static GraphQLError? Check(DocumentNode document, OperationDefinitionNode operation, OperationLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(limits);
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)
         {

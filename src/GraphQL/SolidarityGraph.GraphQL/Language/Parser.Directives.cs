@@ -11,14 +11,14 @@ public ref partial struct Parser
             return Array.Empty<DirectiveNode>();
         }
 
-        var directives = new List<DirectiveNode>();
+        int listStart = _lists.Mark;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            _lists.Push(ParseDirective(isConst));
         }
         while (Peek(TokenKind.At));
 
-        return Freeze(directives);
+        return _lists.Pop<DirectiveNode>(listStart);
     }
 
     /// <summary><c>Directive[Const] : @ Name Arguments[?Const]?</c></summary>

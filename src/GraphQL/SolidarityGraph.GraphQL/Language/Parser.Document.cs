@@ -7,15 +7,15 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            definitions.Add(ParseDefinition());
+            _lists.Push(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
         Location? location = _noLocation ? null : new Location(0, _lastTokenEnd, 1, 1);
-        return new DocumentNode(Freeze(definitions), location, _tokenCount);
+        return new DocumentNode(_lists.Pop<DefinitionNode>(listStart), location, _tokenCount);
     }
 
     /// <summary>

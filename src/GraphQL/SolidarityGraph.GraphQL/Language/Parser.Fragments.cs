@@ -65,17 +65,17 @@ public ref partial struct Parser
     private IReadOnlyList<FragmentArgumentNode> ParseFragmentArguments()
     {
         ExpectToken(TokenKind.ParenL);
-        var arguments = new List<FragmentArgumentNode>();
+        int listStart = _lists.Mark;
         do
         {
             Mark start = Begin();
             NameNode name = ParseName();
             ExpectToken(TokenKind.Colon);
             ValueNode value = ParseValueLiteral(isConst: false);
-            arguments.Add(new FragmentArgumentNode(name, value, Loc(start)));
+            _lists.Push(new FragmentArgumentNode(name, value, Loc(start)));
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return Freeze(arguments);
+        return _lists.Pop<FragmentArgumentNode>(listStart);
     }
 }

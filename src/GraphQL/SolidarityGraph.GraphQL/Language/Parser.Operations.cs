@@ -57,14 +57,14 @@ public ref partial struct Parser
             return Array.Empty<VariableDefinitionNode>();
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            _lists.Push(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return Freeze(definitions);
+        return _lists.Pop<VariableDefinitionNode>(listStart);
     }
 
     /// <summary><c>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</c></summary>
@@ -98,25 +98,25 @@ public ref partial struct Parser
         Mark start = Begin();
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        int listStart = _lists.Mark;
         if (_options.AllowEmptySelectionSets)
         {
             while (!ExpectOptionalToken(TokenKind.BraceR))
             {
-                selections.Add(ParseSelection());
+                _lists.Push(ParseSelection());
             }
         }
         else
         {
             do
             {
-                selections.Add(ParseSelection());
+                _lists.Push(ParseSelection());
             }
             while (!ExpectOptionalToken(TokenKind.BraceR));
         }
 
         ExitNesting();
-        return new SelectionSetNode(Freeze(selections), Loc(start));
+        return new SelectionSetNode(_lists.Pop<SelectionNode>(listStart), Loc(start));
     }
 
     /// <summary><c>Selection : Field | FragmentSpread | InlineFragment</c></summary>
@@ -149,14 +149,14 @@ public ref partial struct Parser
             return Array.Empty<ArgumentNode>();
         }
 
-        var arguments = new List<ArgumentNode>();
+        int listStart = _lists.Mark;
         do
         {
-            arguments.Add(ParseArgument(isConst));
+            _lists.Push(ParseArgument(isConst));
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return Freeze(arguments);
+        return _lists.Pop<ArgumentNode>(listStart);
     }
 
     /// <summary><c>Argument[Const] : Name : Value[?Const]</c></summary>

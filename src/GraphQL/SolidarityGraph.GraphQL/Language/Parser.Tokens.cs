@@ -184,7 +184,4 @@ public ref partial struct Parser
 
         return true;
     }
-
-    private static IReadOnlyList<T> Freeze<T>(List<T>? items) =>
-        items is null || items.Count == 0 ? Array.Empty<T>() : items.ToArray();
 }

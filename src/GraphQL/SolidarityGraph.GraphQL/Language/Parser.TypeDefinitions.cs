@@ -52,14 +52,14 @@ public ref partial struct Parser
             return null;
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            values.Add(ParseEnumValueDefinition());
+            _lists.Push(ParseEnumValueDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return Freeze(values);
+        return _lists.Pop<EnumValueDefinitionNode>(listStart);
     }
 
     /// <summary><c>EnumValueDefinition : Description? EnumValue Directives[Const]?</c></summary>

@@ -18,14 +18,14 @@ public ref partial struct Parser
     /// <summary><c>RootOperationTypeDefinition+ }</c>, the opening brace already consumed.</summary>
     private IReadOnlyList<OperationTypeDefinitionNode> ParseOperationTypeDefinitionsAfterBrace()
     {
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            _lists.Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return Freeze(operationTypes);
+        return _lists.Pop<OperationTypeDefinitionNode>(listStart);
     }
 
     /// <summary><c>RootOperationTypeDefinition : OperationType : NamedType</c></summary>
@@ -77,14 +77,14 @@ public ref partial struct Parser
     private IReadOnlyList<NamedTypeNode> ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        int listStart = _lists.Mark;
         do
         {
-            types.Add(ParseNamedType());
+            _lists.Push(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
 
-        return Freeze(types);
+        return _lists.Pop<NamedTypeNode>(listStart);
     }
 
     /// <summary><c>FieldsDefinition : { FieldDefinition+ }</c> (null when absent)</summary>
@@ -95,14 +95,14 @@ public ref partial struct Parser
             return null;
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            fields.Add(ParseFieldDefinition());
+            _lists.Push(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return Freeze(fields);
+        return _lists.Pop<FieldDefinitionNode>(listStart);
     }
 
     /// <summary><c>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?</c></summary>
@@ -131,14 +131,14 @@ public ref partial struct Parser
             return null;
         }
 
-        var definitions = new List<InputValueDefinitionNode>();
+        int listStart = _lists.Mark;
         do
         {
-            definitions.Add(ParseInputValueDef());
+            _lists.Push(ParseInputValueDef());
         }
         while (!ExpectOptionalToken(close));
 
-        return Freeze(definitions);
+        return _lists.Pop<InputValueDefinitionNode>(listStart);
     }
 
     /// <summary><c>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</c></summary>
@@ -177,14 +177,14 @@ public ref partial struct Parser
     private IReadOnlyList<NameNode> ParseDirectiveLocations()
     {
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        int listStart = _lists.Mark;
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            _lists.Push(ParseDirectiveLocation());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return Freeze(locations);
+        return _lists.Pop<NameNode>(listStart);
     }
 
     /// <summary><c>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation</c></summary>

@@ -102,14 +102,14 @@ public ref partial struct Parser
         Mark start = Begin();
         EnterNesting();
         ExpectToken(TokenKind.BracketL);
-        var values = new List<ValueNode>();
+        int listStart = _lists.Mark;
         while (!ExpectOptionalToken(TokenKind.BracketR))
         {
-            values.Add(ParseValueLiteral(isConst));
+            _lists.Push(ParseValueLiteral(isConst));
         }
 
         ExitNesting();
-        return new ListValueNode(Freeze(values), Loc(start));
+        return new ListValueNode(_lists.Pop<ValueNode>(listStart), Loc(start));
     }
 
     /// <summary><c>ObjectValue[Const] : { } | { ObjectField[?Const]+ }</c></summary>
@@ -118,14 +118,14 @@ public ref partial struct Parser
         Mark start = Begin();
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var fields = new List<ObjectFieldNode>();
+        int listStart = _lists.Mark;
         while (!ExpectOptionalToken(TokenKind.BraceR))
         {
-            fields.Add(ParseObjectField(isConst));
+            _lists.Push(ParseObjectField(isConst));
         }
 
         ExitNesting();
-        return new ObjectValueNode(Freeze(fields), Loc(start));
+        return new ObjectValueNode(_lists.Pop<ObjectFieldNode>(listStart), Loc(start));
     }
 
     /// <summary><c>ObjectField[Const] : Name : Value[?Const]</c></summary>

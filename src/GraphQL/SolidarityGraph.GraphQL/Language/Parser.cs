@@ -16,6 +16,7 @@ public ref partial struct Parser
     private int _tokenCount;
     private int _depth;
     private int _lastTokenEnd;
+    private SyntaxNodeStack _lists;
 
     private Parser(ReadOnlySpan<byte> utf8, ParserOptions options, bool schemaCoordinate)
     {
@@ -26,6 +27,7 @@ public ref partial struct Parser
         _tokenCount = 0;
         _depth = 0;
         _lastTokenEnd = 0;
+        _lists = default;
     }
 
     /// <summary>Parses an executable or type-system document.</summary>
@@ -44,7 +46,14 @@ public ref partial struct Parser
         options ??= ParserOptions.Defaults;
         Utf8Source.CheckSize(utf8, options);
         var parser = new Parser(utf8, options, schemaCoordinate: false);
-        return parser.ParseDocument();
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser._lists.Dispose();
+        }
     }
 
     /// <summary>Parses a single value literal, variables allowed (graphql-js <c>parseValue</c>).</summary>
@@ -81,15 +90,22 @@ public ref partial struct Parser
         using var utf8 = Utf8Source.Encode(source, options);
         Utf8Source.CheckSize(utf8.Span, options);
         var parser = new Parser(utf8.Span, options, kind == ParseKind.SchemaCoordinate);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        SyntaxNode node = kind switch
+        try
         {
-            ParseKind.Value => parser.ParseValueLiteral(isConst: false),
-            ParseKind.ConstValue => parser.ParseValueLiteral(isConst: true),
-            ParseKind.Type => parser.ParseTypeReference(),
-            _ => parser.ParseSchemaCoordinateCore(),
-        };
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return node;
+            parser.ExpectToken(TokenKind.StartOfFile);
+            SyntaxNode node = kind switch
+            {
+                ParseKind.Value => parser.ParseValueLiteral(isConst: false),
+                ParseKind.ConstValue => parser.ParseValueLiteral(isConst: true),
+                ParseKind.Type => parser.ParseTypeReference(),
+                _ => parser.ParseSchemaCoordinateCore(),
+            };
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return node;
+        }
+        finally
+        {
+            parser._lists.Dispose();
+        }
     }
 }

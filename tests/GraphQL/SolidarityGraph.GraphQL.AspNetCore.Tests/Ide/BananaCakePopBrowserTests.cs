@@ -44,21 +44,28 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
                 Args = ChromiumArgs,
                 ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
                 Timeout = 60_000,
+                ServiceWorkers = ServiceWorkerPolicy.Block, // offline caching would only blur what the server served
             });
             var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
             page.SetDefaultTimeout(60_000);
             page.Console += (_, message) => output.WriteLine($"console.{message.Type}: {message.Text}");
 
-            // BCP introspects on load: wait for that POST and require it to succeed.
+            await page.GotoAsync(new Uri(server.BaseAddress, "graphql/").ToString());
+
+            // A new document starts from bcp-config.json's graphQLDocument and makes BCP introspect the endpoint.
             var introspection = await page.RunAndWaitForResponseAsync(
-                () => page.GotoAsync(new Uri(server.BaseAddress, "graphql/").ToString()),
-                response => response.Url.EndsWith("/graphql", StringComparison.Ordinal)
-                    && response.Request.Method == "POST"
-                    && (response.Request.PostData?.Contains("__schema", StringComparison.Ordinal) ?? false));
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First.ClickAsync(),
+                response => IsGraphQLPost(response) && response.Request.PostData!.Contains("__schema", StringComparison.Ordinal));
             Assert.Equal(200, introspection.Status);
             Assert.Contains("\"queryType\"", await introspection.TextAsync());
+            await page.GetByText("Schema available").WaitForAsync();
+            await page.GetByText("Greeting: Query").WaitForAsync();
 
-            await RunDocumentAsync(page, server);
+            var run = await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync(),
+                response => IsGraphQLPost(response) && response.Request.PostData!.Contains("Greeting", StringComparison.Ordinal));
+            Assert.Equal(200, run.Status);
+            await page.GetByText("\"Hello, Banana Cake Pop!\"").WaitForAsync();
 
             var screenshot = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots", "bcp.png");
             Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
@@ -71,22 +78,8 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
         }
     }
 
-    private async Task RunDocumentAsync(IPage page, GraphQLTestServer server)
-    {
-        await Explore(page, "loaded");
-    }
-
-    private async Task Explore(IPage page, string stage)
-    {
-        var dir = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots");
-        Directory.CreateDirectory(dir);
-        await page.WaitForTimeoutAsync(3000);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, $"explore-{stage}.png") });
-        output.WriteLine((await page.InnerTextAsync("body"))[..Math.Min(3000, (await page.InnerTextAsync("body")).Length)]);
-        var buttons = await page.Locator("button").AllAsync();
-        foreach (var b in buttons)
-        {
-            output.WriteLine($"button: title={await b.GetAttributeAsync("title")} aria={await b.GetAttributeAsync("aria-label")} text={(await b.InnerTextAsync()).Replace('\n', ' ')} data-testid={await b.GetAttributeAsync("data-testid")}");
-        }
-    }
+    private static bool IsGraphQLPost(IResponse response) =>
+        response.Request.Method == "POST"
+        && response.Url.EndsWith("/graphql", StringComparison.Ordinal)
+        && response.Request.PostData is not null;
 }

@@ -14,7 +14,8 @@ internal static class CodeFirstHarness
         IReadOnlyDictionary<string, object?>? variables = null,
         IServiceProvider? services = null,
         object? rootValue = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        ExecutionOptions? options = null)
     {
         var document = Parser.Parse(query);
         var errors = DocumentValidator.Validate(schema, document);
@@ -25,6 +26,7 @@ internal static class CodeFirstHarness
             Services = services,
             RootValue = rootValue,
             CancellationToken = cancellationToken,
+            Options = options ?? ExecutionOptions.Default,
         });
         return ResultWriter.ToJson(result, indented: true);
     }

@@ -16,11 +16,13 @@ public enum ProjectStatus
 
 public interface INode
 {
+    [ID]
     string Id { get; }
 }
 
 public abstract class Entity : INode
 {
+    [ID]
     public required string Id { get; init; }
 }
 
@@ -94,9 +96,9 @@ public sealed class Query
     public IEnumerable<Project> GetProjects([Service] ProjectRepository repository, ProjectStatus? status = null, int first = 10) =>
         repository.Projects.Where(p => status is null || p.Status == status).Take(first);
 
-    public Project? GetProject([Service] ProjectRepository repository, string id) => repository.Projects.Find(p => p.Id == id);
+    public Project? GetProject([Service] ProjectRepository repository, [ID] string id) => repository.Projects.Find(p => p.Id == id);
 
-    public async Task<INode?> GetNodeAsync([Service] ProjectRepository repository, string id, CancellationToken cancellationToken)
+    public async Task<INode?> GetNodeAsync([Service] ProjectRepository repository, [ID] string id, CancellationToken cancellationToken)
     {
         await Task.Yield();
         cancellationToken.ThrowIfCancellationRequested();

@@ -46,6 +46,13 @@ public sealed class SchemaBuildErrorTests
         "The type name \"Unmapped\" is used by both UnusedType and OtherUnusedType.");
 
     [Fact]
+    public void DefinitionMayTakeTheNameOfAnUnusedKnownScalar()
+    {
+        var schema = new CodeFirstSchemaBuilder().AddQueryType(d => d.Field("a").Type<UnusedType>().Resolve(_ => new Unmapped())).AddType<DateNamedType>().AddType<UnusedType>().Build();
+        Assert.IsType<Types.ObjectType>(schema.GetType("Date"));
+    }
+
+    [Fact]
     public void ExtensionOfUnknownType() => AssertErrors(
         new CodeFirstSchemaBuilder().AddQueryType(d => d.Field("a").Resolve(_ => 1)).AddTypeExtension(typeof(GhostExtension)),
         "GhostExtension extends \"Ghost\", which is not an object type of this schema.");
@@ -109,6 +116,11 @@ public sealed class SchemaBuildErrorTests
 
     private sealed class OtherUnusedType : ObjectType<Unmapped>
     {
+    }
+
+    private sealed class DateNamedType : ObjectType<WithUnmapped>
+    {
+        protected override void Configure(IObjectTypeDescriptor<WithUnmapped> d) => d.Name("Date").Field(w => w.Owner).Type<UnusedType>();
     }
 
     private sealed class TakesObject

@@ -18,7 +18,7 @@ public sealed class TypeInferenceTests
     [InlineData("amount", "Decimal!")]
     [InlineData("createdAt", "DateTime!")]
     [InlineData("changedAt", "DateTime")]
-    [InlineData("day", "LocalDate!")]
+    [InlineData("day", "Date!")]
     [InlineData("key", "UUID!")]
     [InlineData("views", "Long!")]
     [InlineData("homepage", "URL")]
@@ -58,6 +58,33 @@ public sealed class TypeInferenceTests
     }
 
     [Fact]
+    public async Task IdAttributeReplacesTheNamedTypeAndKeepsTheShape()
+    {
+        var schema = new CodeFirstSchemaBuilder().AddQueryType<WithIds>().Build();
+        Assert.Equal("ID!", FieldType(schema, "Query.id"));
+        Assert.Equal("[ID!]!", FieldType(schema, "Query.related"));
+        Assert.Equal("ID", FieldType(schema, "Query.echo"));
+        Assert.Equal("key: ID!", string.Join(", ", ((ObjectType)schema.GetType("Query")!).Fields["echo"].Arguments.Select(a => $"{a.Name}: {a.Type}")));
+        var json = await ExecuteAsync(schema, "{ id echo(key: \"0f8fad5b-d9cb-469f-a165-70867728950e\") }");
+        Assert.Contains("\"echo\": \"0f8fad5b-d9cb-469f-a165-70867728950e\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CustomScalarsBindTheirRuntimeTypeAndCanReplaceAKnownScalar()
+    {
+        var schema = new CodeFirstSchemaBuilder()
+            .AddQueryType<WithCustomScalars>()
+            .AddType(new HexColorType())
+            .AddType(new StrictDateTimeType())
+            .BindRuntimeType<TimeSpan>(Types.Scalars.SpecifiedScalars.String)
+            .Build();
+        Assert.Equal("HexColor!", FieldType(schema, "Query.color"));
+        Assert.Equal("String!", FieldType(schema, "Query.duration"));
+        Assert.IsType<StrictDateTimeType>(((ObjectType)schema.GetType("Query")!).Fields["at"].Type.NamedType());
+        Assert.Contains("\"color\": \"#ff8000\"", await ExecuteAsync(schema, "{ color }"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConventionalEnumKeepsClrValuesAsRuntimeValues()
     {
         var status = (EnumType)Schema.GetType("ProjectStatus")!;
@@ -79,6 +106,43 @@ public sealed class TypeInferenceTests
         Assert.Equal("String", FieldType(schema, "Query.name"));
         Assert.Equal("String", FieldType(schema, "Query.declared"));
         Assert.Equal("Int!", FieldType(schema, "Query.asyncCount"));
+    }
+
+    private readonly record struct Color(byte R, byte G, byte B);
+
+    private sealed class HexColorType : ScalarType
+    {
+        public HexColorType()
+            : base("HexColor")
+        {
+        }
+
+        public override Type? RuntimeType => typeof(Color);
+
+        public override object? Serialize(object? runtimeValue) => runtimeValue is Color c ? $"#{c.R:x2}{c.G:x2}{c.B:x2}" : throw new LeafCoercionException("Not a color.");
+    }
+
+    private sealed class StrictDateTimeType() : ScalarType("DateTime");
+
+    private sealed class WithCustomScalars
+    {
+        public Color Color { get; init; } = new(255, 128, 0);
+
+        public TimeSpan Duration { get; init; }
+
+        public DateTimeOffset At { get; init; }
+    }
+
+    private sealed class WithIds
+    {
+        [ID]
+        public string Id { get; init; } = "1";
+
+        [ID]
+        public IReadOnlyList<string> Related { get; init; } = [];
+
+        [return: ID]
+        public string? Echo([ID] Guid key) => key.ToString();
     }
 
     private sealed class Child

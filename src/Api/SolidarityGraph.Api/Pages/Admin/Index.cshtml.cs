@@ -74,7 +74,7 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             .Select(g => (g.Key.ProjectId, Total: IndicatorTotals.Sum(g.Key.Code, g.Select(x => (x.Code, x.Value)))))
             .OrderBy(x => projects.GetValueOrDefault(x.ProjectId), StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Total.Code, StringComparer.Ordinal)
             .Select(x => new ChartBar(
-                $"{projects.GetValueOrDefault(x.ProjectId, x.ProjectId)}: {PeopleCodes[x.Total.Code]}",
+                $"{PeopleCodes[x.Total.Code]} · {projects.GetValueOrDefault(x.ProjectId, x.ProjectId)}",
                 x.Total.Total,
                 (x.Total.IsLowerBound ? "≥ " : string.Empty) + BarChart.Number(x.Total.Total)))
             .ToList();

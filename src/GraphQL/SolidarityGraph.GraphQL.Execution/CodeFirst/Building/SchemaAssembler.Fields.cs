@@ -60,6 +60,7 @@ internal sealed partial class SchemaAssembler
     }
 
     /// <summary>Implicitly bound members in declaration order (merged with their configuration), then name-only fields.</summary>
+    /// <remarks>With explicit binding only the configured fields count, in the order they were configured.</remarks>
     private static List<FieldConfig> CollectFields(ComplexTypeConfig config)
     {
         if (config.Binding == BindingBehavior.Explicit)
@@ -67,11 +68,15 @@ internal sealed partial class SchemaAssembler
             return config.Fields;
         }
 
+        // Field("title").Resolve(…) replaces the member that would be named "title".
         var result = new List<FieldConfig>();
         foreach (var member in ImplicitMembers(config))
         {
-            var configured = config.Fields.Find(f => f.ResolverType is null && MemberIdentity.Same(f.Member, member));
-            result.Add(configured ?? new FieldConfig(NameConventions.FieldName(member), Descriptors.ComplexTypeDescriptor<object>.MemberSource(member, config.Source)) { Member = member });
+            var name = NameConventions.FieldName(member);
+            var configured = config.Fields.Find(f => f.ResolverType is null && MemberIdentity.Same(f.Member, member))
+                ?? config.Fields.Find(f => (f.Member is null || f.ResolverType is not null) && f.Name == name);
+
+            result.Add(configured ?? new FieldConfig(name, Descriptors.ComplexTypeDescriptor<object>.MemberSource(member, config.Source)) { Member = member });
         }
 
         result.AddRange(config.Fields.Where(f => !result.Contains(f)));
@@ -139,18 +144,28 @@ internal sealed partial class SchemaAssembler
         if (!config.IsInterface)
         {
             output.Resolver = ApplyMiddleware(field, field.Resolver ?? MemberResolver(config, field, argumentNames));
+            if (UsesSynchronizedService(member))
+            {
+                ServiceSynchronization.MarkField(output);
+            }
         }
 
         return output;
     }
 
+    // A resolver method that takes a DbContext-like service runs holding the request gate (ExecutionModel.md).
+    private static bool UsesSynchronizedService(MemberInfo? member) =>
+        member is MethodInfo method && method.GetParameters().Any(p =>
+            ResolverCompiler.Classify(p) == ParameterKind.Service
+            && ServiceSynchronization.Default.IsSynchronized(p.ParameterType));
+
     private TypeRef? ResultTypeRef(FieldConfig field, MemberInfo? member)
     {
         var fromMember = member switch
         {
-            PropertyInfo property => TypeRef.FromClr(property.PropertyType, _nullability.Create(property)),
-            FieldInfo fieldInfo => TypeRef.FromClr(fieldInfo.FieldType, _nullability.Create(fieldInfo)),
-            MethodInfo method => TypeRef.FromClr(method.ReturnType, _nullability.Create(method.ReturnParameter)),
+            PropertyInfo property => TypeRef.FromClr(property.PropertyType, _nullability.Create(property), IsId(property)),
+            FieldInfo fieldInfo => TypeRef.FromClr(fieldInfo.FieldType, _nullability.Create(fieldInfo), IsId(fieldInfo)),
+            MethodInfo method => TypeRef.FromClr(method.ReturnType, _nullability.Create(method.ReturnParameter), IsId(method)),
             _ => null,
         };
 
@@ -188,7 +203,7 @@ internal sealed partial class SchemaAssembler
                 argument.DefaultValue = ParameterDefault(parameter);
             }
 
-            var reference = argument.Type ?? TypeRef.FromClr(parameter.ParameterType, _nullability.Create(parameter));
+            var reference = argument.Type ?? TypeRef.FromClr(parameter.ParameterType, _nullability.Create(parameter), parameter.IsDefined(typeof(IDAttribute)));
             AddArgument(output, argument, reference, coordinate, $"parameter {parameter.Name} of {parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}");
         }
 
@@ -205,6 +220,9 @@ internal sealed partial class SchemaAssembler
 
         return names;
     }
+
+    private static bool IsId(MemberInfo member) =>
+        member.IsDefined(typeof(IDAttribute)) || (member is MethodInfo method && method.ReturnParameter.IsDefined(typeof(IDAttribute)));
 
     /// <summary>The parameter's default as a runtime value: reflection reports enum defaults of nullable enums as numbers.</summary>
     private static object? ParameterDefault(ParameterInfo parameter)

@@ -45,7 +45,7 @@ internal sealed partial class SchemaAssembler
             var property = (PropertyInfo)field.Member;
             var coordinate = $"{config.Name}.{field.Name}";
             var source = $"{TypeResolution.FriendlyName(runtime)}.{property.Name}, {config.SourceName}";
-            var reference = field.Type ?? TypeRef.FromClr(property.PropertyType, _nullability.Create(property));
+            var reference = field.Type ?? TypeRef.FromClr(property.PropertyType, _nullability.Create(property), property.IsDefined(typeof(IDAttribute)));
             var fieldType = _resolution.Resolve(reference, input: true, out var error);
             if (fieldType is null)
             {

@@ -1,6 +1,5 @@
 using System.Reflection;
 using SolidarityGraph.GraphQL.CodeFirst.Resolvers;
-using SolidarityGraph.GraphQL.CodeFirst.Scalars;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Scalars;
 
@@ -90,12 +89,14 @@ internal sealed partial class SchemaAssembler
         Bind(SpecifiedScalars.Int, typeof(int), typeof(short), typeof(byte), typeof(sbyte), typeof(ushort));
         Bind(SpecifiedScalars.Float, typeof(double), typeof(float));
         Bind(SpecifiedScalars.Boolean, typeof(bool));
-        Bind(new LongScalar(), typeof(long), typeof(uint));
-        Bind(new DecimalScalar(), typeof(decimal));
-        Bind(new DateTimeScalar(), typeof(DateTime), typeof(DateTimeOffset));
-        Bind(new LocalDateScalar(), typeof(DateOnly));
-        Bind(new UuidScalar(), typeof(Guid));
-        Bind(new UrlScalar(), typeof(Uri));
+
+        // Fresh instances per schema: a schema owns its types.
+        Bind(ExtendedScalars.Long(), typeof(long), typeof(uint));
+        Bind(ExtendedScalars.Decimal(), typeof(decimal));
+        Bind(ExtendedScalars.DateTime(), typeof(DateTime), typeof(DateTimeOffset));
+        Bind(ExtendedScalars.Date(), typeof(DateOnly));
+        Bind(ExtendedScalars.Uuid(), typeof(Guid));
+        Bind(ExtendedScalars.Url(), typeof(Uri));
 
         foreach (var type in _state.NamedTypes)
         {
@@ -151,14 +152,14 @@ internal sealed partial class SchemaAssembler
             return;
         }
 
-        type.ContextData.Clear();
         foreach (var (key, value) in config.ContextData)
         {
             type.ContextData[key] = value;
         }
 
         ((NamedTypeBase)type).Description = config.Description ?? config.RuntimeType.GetCustomAttribute<GraphQLDescriptionAttribute>(inherit: false)?.Description;
-        if (!_registry.TryAdd(type, config.Source))
+        // A definition may take the name of a known scalar the schema does not use (a domain type called "Date").
+        if (!_registry.TryAdd(type, config.Source) && !(_registry.TryEvictUnlisted(config.Name) && _registry.TryAdd(type, config.Source)))
         {
             var other = _configsByName.TryGetValue(config.Name, out var first) ? first.SourceName : "a scalar";
             _errors.Add($"The type name \"{config.Name}\" is used by both {other} and {config.SourceName}.");
@@ -176,7 +177,8 @@ internal sealed partial class SchemaAssembler
 
         if (type is ObjectType objectType)
         {
-            objectType.RuntimeType = runtime == typeof(object) || isRoot ? null : runtime;
+            // A custom IsTypeOf decides alone: the executor tries bound runtime types before IsTypeOf checks.
+            objectType.RuntimeType = runtime == typeof(object) || isRoot || ((ComplexTypeConfig)config).IsTypeOf is not null ? null : runtime;
             objectType.IsTypeOf = ((ComplexTypeConfig)config).IsTypeOf;
             if (ReferenceEquals(config, _queryConfig))
             {

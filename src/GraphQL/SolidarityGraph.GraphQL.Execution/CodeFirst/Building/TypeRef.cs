@@ -24,7 +24,11 @@ internal sealed class TypeRef
 
     public IType? Resolved { get; private init; }
 
-    public static TypeRef FromClr(Type type, NullabilityInfo? nullability) => new() { ClrType = type, Nullability = nullability };
+    /// <summary>Marked with <see cref="IDAttribute"/>: the inferred named type is replaced by <c>ID</c>.</summary>
+    public bool IsId { get; private init; }
+
+    public static TypeRef FromClr(Type type, NullabilityInfo? nullability, bool isId = false) =>
+        new() { ClrType = type, Nullability = nullability, IsId = isId };
 
     public static TypeRef FromDefinition(Type definitionType) => new() { DefinitionType = definitionType };
 

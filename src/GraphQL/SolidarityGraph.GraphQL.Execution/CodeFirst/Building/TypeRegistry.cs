@@ -71,6 +71,26 @@ internal sealed class TypeRegistry
         return true;
     }
 
+    /// <summary>Forgets an unlisted known scalar so a definition can take its name; CLR types bound to it become unmapped.</summary>
+    public bool TryEvictUnlisted(string name)
+    {
+        if (!_byName.TryGetValue(name, out var known) || Types.Contains(known))
+        {
+            return false;
+        }
+
+        _byName.Remove(name);
+        foreach (var map in new[] { _outputByClr, _inputByClr })
+        {
+            foreach (var key in map.Where(e => ReferenceEquals(e.Value, known)).Select(e => e.Key).ToList())
+            {
+                map.Remove(key);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Maps a CLR type to a named type in output positions, input positions, or both.</summary>
     public void Bind(Type clrType, INamedType type, bool output, bool input)
     {

@@ -31,15 +31,15 @@ internal sealed class TypeResolution(TypeRegistry registry)
             return FromDefinition(definition, input, out error);
         }
 
-        return Infer(reference.ClrType!, reference.Nullability, input, out error);
+        return Infer(reference.ClrType!, reference.Nullability, input, reference.IsId, out error);
     }
 
-    public IType? Infer(Type type, NullabilityInfo? nullability, bool input, out string? error)
+    public IType? Infer(Type type, NullabilityInfo? nullability, bool input, bool isId, out string? error)
     {
         error = null;
         if (!input && type.IsGenericType && type.GetGenericTypeDefinition() is var open && (open == typeof(Task<>) || open == typeof(ValueTask<>)))
         {
-            return Infer(type.GetGenericArguments()[0], Argument(nullability, 0), input, out error);
+            return Infer(type.GetGenericArguments()[0], Argument(nullability, 0), input, isId, out error);
         }
 
         bool nullable;
@@ -56,11 +56,11 @@ internal sealed class TypeResolution(TypeRegistry registry)
         IType? inner;
         if (TryGetElementType(type, nullability, out var elementType, out var elementNullability))
         {
-            inner = Infer(elementType, elementNullability, input, out error) is { } item ? new ListType(item) : null;
+            inner = Infer(elementType, elementNullability, input, isId, out error) is { } item ? new ListType(item) : null;
         }
         else
         {
-            inner = registry.GetByClr(type, input);
+            inner = isId ? Types.Scalars.SpecifiedScalars.ID : registry.GetByClr(type, input);
             if (inner is null)
             {
                 error = $"the CLR type {FriendlyName(type)} is not mapped to a GraphQL {(input ? "input " : "")}type";

@@ -10,7 +10,6 @@ namespace SolidarityGraph.GraphQL.CodeFirst.Descriptors;
 /// <summary>Records the configuration of one object or interface field.</summary>
 internal sealed class FieldDescriptor(FieldConfig config) : IObjectFieldDescriptor, IInterfaceFieldDescriptor
 {
-    private static readonly NullabilityInfoContext NullabilityContext = new();
 
     public IObjectFieldDescriptor Name(string name)
     {
@@ -128,9 +127,10 @@ internal sealed class FieldDescriptor(FieldConfig config) : IObjectFieldDescript
     IInterfaceFieldDescriptor IInterfaceFieldDescriptor.Ignore() => (FieldDescriptor)Ignore();
 
     // Lambdas carry nullability metadata only when the result type is spelled out (Resolve<string?>); otherwise
-    // the state is Unknown and reference types are inferred as nullable.
+    // the state is Unknown and reference types are inferred as nullable. NullabilityInfoContext is not thread-safe,
+    // and schemas may be built concurrently, so each call gets its own.
     private static TypeRef ResultType(Type resultType, MethodInfo method) =>
-        TypeRef.FromClr(resultType, NullabilityContext.Create(method.ReturnParameter));
+        TypeRef.FromClr(resultType, new NullabilityInfoContext().Create(method.ReturnParameter));
 }
 
 /// <summary>Records the configuration of one argument.</summary>

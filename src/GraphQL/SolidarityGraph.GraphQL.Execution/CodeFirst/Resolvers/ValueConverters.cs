@@ -76,6 +76,12 @@ internal sealed class ValueConverters
             return static value => value is DateTimeOffset offset ? offset.UtcDateTime : value;
         }
 
+        if (target == typeof(Guid))
+        {
+            // ID arguments arrive as strings.
+            return static value => value is string text ? Guid.Parse(text) : value;
+        }
+
         if (target.IsPrimitive || target == typeof(decimal))
         {
             return value => value.GetType() == target ? value : Convert.ChangeType(value, target, CultureInfo.InvariantCulture);

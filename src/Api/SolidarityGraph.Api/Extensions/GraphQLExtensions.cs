@@ -1,0 +1,36 @@
+using SolidarityGraph.Api.Schema;
+using SolidarityGraph.Api.Schema.Privacy;
+using SolidarityGraph.GraphQL.AspNetCore.Http;
+using SolidarityGraph.GraphQL.Data;
+
+namespace SolidarityGraph.Api.Extensions;
+
+/// <summary>The domain GraphQL API at <see cref="Path"/> and the Banana Cake Pop IDE at <see cref="IdePath"/>.</summary>
+internal static class GraphQLExtensions
+{
+    /// <summary>The GraphQL endpoint.</summary>
+    public const string Path = "/graphql";
+
+    /// <summary>The IDE (served by the same endpoint mapping).</summary>
+    public const string IdePath = "/graphql/";
+
+    /// <summary>Registers the schema, the GraphQL server, the read contexts and the Partner policy.</summary>
+    public static IHostApplicationBuilder AddGraphQL(this IHostApplicationBuilder builder)
+    {
+        // The README's run command must open a working IDE, so it is on unless configuration turns it off.
+        var ideEnabled = builder.Configuration.GetValue("GraphQL:Ide:Enable", defaultValue: true);
+        builder.Services.AddGraphQLServer(_ => SolidarityGraphSchema.Build(), options => options.Ide.Enable = ideEnabled);
+        builder.Services.AddScoped<ReadContexts>();
+        builder.Services.AddScoped<IDataFieldAuthorizer, DataFieldAuthorizer>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Partner, policy => policy.RequireRole(Policies.PartnerRole, Auth.AdminRoles.Steward, Auth.AdminRoles.Admin));
+        return builder;
+    }
+
+    /// <summary>Maps the endpoint, the printed schema and the IDE.</summary>
+    public static WebApplication MapGraphQLEndpoint(this WebApplication app)
+    {
+        app.MapGraphQL(Path);
+        return app;
+    }
+}

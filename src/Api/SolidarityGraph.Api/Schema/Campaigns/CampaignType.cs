@@ -1,0 +1,17 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Campaigns;
+using SolidarityGraph.Domain.Events;
+using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Campaigns;
+
+/// <summary>A public-awareness campaign of a project; its reach lives in indicators.</summary>
+internal sealed class CampaignType : NodeObjectType<Campaign>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Campaign> descriptor)
+    {
+        descriptor.Reference<Campaign, Project>("project", c => c.ProjectId, required: true);
+        descriptor.Reference<Campaign, Event>("launchEvent", c => c.LaunchEventId);
+    }
+}

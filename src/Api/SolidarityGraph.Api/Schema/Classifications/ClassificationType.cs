@@ -1,0 +1,27 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Classifications;
+using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.Api.Schema.Classifications;
+
+/// <summary>A node classified under a scheme (DAC5, SDG, gender marker, ESSGlobal …).</summary>
+internal sealed class ClassificationType : NodeObjectType<Classification>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Classification> descriptor)
+    {
+        descriptor.Ignore(c => c.Subject);
+        descriptor.Field("subject")
+            .Type("Node")
+            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Classification)context.Parent!).Subject));
+        descriptor.Field(c => c.Curator).Authorize(Policies.Steward).Description("Who curated it (internal).");
+    }
+}
+
+/// <summary>Loads classifications per subject, batched.</summary>
+public static class ClassificationResolvers
+{
+    /// <summary>The classifications of <paramref name="subjectId"/>.</summary>
+    public static Task<IReadOnlyList<Classification>> OfSubject(IResolverContext context, string subjectId) =>
+        Loaders.ByForeignKey<Classification>(context, "Subject", c => c.Subject.Id, subjectId);
+}

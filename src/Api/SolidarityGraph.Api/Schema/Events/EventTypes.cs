@@ -1,0 +1,40 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Events;
+using SolidarityGraph.Domain.Organisations;
+using SolidarityGraph.Domain.Places;
+using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Events;
+
+/// <summary>A dated event: workshop, forum, fair, webinar …</summary>
+internal sealed class EventType : NodeObjectType<Event>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Event> descriptor)
+    {
+        descriptor.Reference<Event, Place>("place", e => e.PlaceId);
+        descriptor.Reference<Event, EventSeries>("series", e => e.SeriesId);
+        descriptor.Reference<Event, Project>("project", e => e.ProjectId);
+    }
+}
+
+/// <summary>A series of events under one organiser.</summary>
+internal sealed class EventSeriesType : NodeObjectType<EventSeries>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<EventSeries> descriptor)
+    {
+        descriptor.Reference<EventSeries, Organisation>("organiser", s => s.OrganiserId);
+        descriptor.List<EventSeries, Event>("events", e => e.SeriesId);
+    }
+}
+
+/// <summary>A training programme (not a dated event); its counts live in indicators.</summary>
+internal sealed class TrainingType : NodeObjectType<Training>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Training> descriptor)
+    {
+        descriptor.Reference<Training, Project>("project", t => t.ProjectId, required: true);
+        descriptor.References<Training, Organisation>("deliveredBy", t => t.DeliveredByOrganisationIds);
+        descriptor.References<Training, Event>("events", t => t.EventIds);
+    }
+}

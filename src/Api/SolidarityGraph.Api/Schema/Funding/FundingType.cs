@@ -1,0 +1,23 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Organisations;
+using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Financing;
+
+/// <summary>
+/// A funding flow funder → recipient and/or project (an edge with its own id and citations). <c>amount</c> null means
+/// unknown, never zero; <c>share</c> is amount / project budget in the same currency, flagged DERIVED.
+/// </summary>
+internal sealed class FundingType : NodeObjectType<Funding>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Funding> descriptor)
+    {
+        descriptor.Reference<Funding, Organisation>("funder", f => f.FunderId, required: true);
+        descriptor.Reference<Funding, Organisation>("recipient", f => f.RecipientId);
+        descriptor.Reference<Funding, Project>("project", f => f.ProjectId);
+        descriptor.Field(f => f.Amount).Description("The amount as a decimal string; null when the source gives none (unknown, not zero).");
+        descriptor.Field(f => f.Share).Description("amount / project budget (same currency only), 4 decimal places; see `shareAssertion`.");
+    }
+}

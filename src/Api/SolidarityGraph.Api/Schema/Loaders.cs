@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.DataLoader;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.Api.Schema;
+
+/// <summary>
+/// The DataLoaders every relation uses: entities by id and entities grouped by a foreign key. One statement per batch,
+/// each batch on its own context from <see cref="ReadContexts"/>, so a nested query costs one statement per level.
+/// </summary>
+public static class Loaders
+{
+    /// <summary>Loads the <typeparamref name="T"/> with id <paramref name="id"/> (batched with every other id of the same level).</summary>
+    public static Task<T?> ById<T>(IResolverContext context, string? id)
+        where T : EntityBase
+    {
+        if (id is null)
+        {
+            return Task.FromResult<T?>(null);
+        }
+
+        var contexts = context.Service<ReadContexts>();
+        return context.BatchLoader<string, T>("byId:" + typeof(T).Name, async (keys, ct) =>
+            {
+                var list = keys.ToList(); // EF Core 6 translates List.Contains, not array Contains.
+                await using var db = contexts.Create();
+                return await db.Set<T>().Where(e => list.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            })
+            .LoadAsync(id);
+    }
+
+    /// <summary>Loads every <typeparamref name="T"/> whose <paramref name="foreignKey"/> equals <paramref name="key"/>, ordered by id.</summary>
+    public static async Task<IReadOnlyList<T>> ByForeignKey<T>(IResolverContext context, string name, Expression<Func<T, string?>> foreignKey, string key)
+        where T : EntityBase
+    {
+        var contexts = context.Service<ReadContexts>();
+        var compiled = foreignKey.Compile();
+        var loader = context.GroupLoader<string, T>(typeof(T).Name + "By" + name, async (keys, ct) =>
+        {
+            await using var db = contexts.Create();
+            var rows = await db.Set<T>().Where(Contains(keys.ToList(), foreignKey)).OrderBy(e => e.Id).ToListAsync(ct);
+            return rows.ToLookup(r => compiled(r)!);
+        });
+        return await loader.LoadAsync(key);
+    }
+
+    /// <summary>The parent entity of a relation field.</summary>
+    public static T Parent<T>(IResolverContext context) => (T)context.Parent!;
+
+    private static Expression<Func<T, bool>> Contains<T>(List<string> keys, Expression<Func<T, string?>> member)
+    {
+        var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
+        var body = Expression.Call(Expression.Constant(keys), contains, member.Body);
+        return Expression.Lambda<Func<T, bool>>(body, member.Parameters);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Persistence;
+
+namespace SolidarityGraph.Api.Schema.Mutations;
+
+/// <summary>Reading mutation inputs: global IDs, partial dates, and the records they point at.</summary>
+internal static class MutationInputs
+{
+    /// <summary>The ULID inside a global ID of <paramref name="typeName"/> (a malformed ID is an <c>INVALID_ID</c> field error).</summary>
+    public static string Key(string id, string typeName) => GlobalId.Decode(id, typeName).Key;
+
+    /// <summary><see cref="Key"/> for an optional reference.</summary>
+    public static string? OptionalKey(string? id, string typeName) => string.IsNullOrEmpty(id) ? null : Key(id, typeName);
+
+    /// <summary>Parses a partial date (<c>2024</c>, <c>2025-11</c>, <c>2019-11-27</c>, <c>~</c> suffix when approximate).</summary>
+    public static PartialDate? Date(string? text, string field) =>
+        string.IsNullOrWhiteSpace(text) ? null : OnField(field, () => PartialDate.Parse(text.Trim()));
+
+    /// <summary>Runs a domain call whose rule violations concern input <paramref name="field"/>.</summary>
+    public static T OnField<T>(string field, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (DomainException exception) when (exception is not ConcurrencyConflictException and not MutationFieldException)
+        {
+            throw new MutationFieldException(field, exception);
+        }
+    }
+
+    /// <summary>Awaits a domain call whose rule violations concern input <paramref name="field"/>.</summary>
+    public static async Task<T> OnFieldAsync<T>(string field, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (DomainException exception) when (exception is not ConcurrencyConflictException and not MutationFieldException)
+        {
+            throw new MutationFieldException(field, exception);
+        }
+    }
+
+    /// <summary>Throws <see cref="MutationNotFoundException"/> unless a <typeparamref name="T"/> with <paramref name="key"/> exists.</summary>
+    public static async Task RequireAsync<T>(SolidarityGraphDbContext db, string? key, CancellationToken cancellationToken)
+        where T : EntityBase
+    {
+        if (key is not null && !await db.Set<T>().AnyAsync(e => e.Id == key, cancellationToken))
+        {
+            throw new MutationNotFoundException(typeof(T).Name, key);
+        }
+    }
+
+    /// <summary>Loads the record an update or delete is based on (<see cref="AuditedEdits"/>); missing → <see cref="NotFoundError"/>.</summary>
+    public static async Task<T> LoadForEditAsync<T>(SolidarityGraphDbContext db, string id, long version, CancellationToken cancellationToken)
+        where T : EntityBase
+    {
+        var key = Key(id, typeof(T).Name);
+        return await db.LoadForEditAsync<T>(key, version, cancellationToken) ?? throw new MutationNotFoundException(typeof(T).Name, key);
+    }
+
+    /// <summary>
+    /// Deletes the record the client read at <paramref name="version"/>, with its own citations and classifications;
+    /// refused while anything else refers to it (<c>DELETE_HAS_DEPENDENTS</c>). Returns it as it was.
+    /// </summary>
+    public static async Task<T> DeleteAsync<T>(SolidarityGraphDbContext db, string id, long version, CancellationToken cancellationToken)
+        where T : EntityBase
+    {
+        var entity = await LoadForEditAsync<T>(db, id, version, cancellationToken);
+        await DeletionGuard.DeleteAsync(db, entity, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity;
+    }
+}

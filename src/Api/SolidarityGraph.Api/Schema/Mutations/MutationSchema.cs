@@ -1,0 +1,50 @@
+using SolidarityGraph.Api.Auth;
+using SolidarityGraph.Api.Schema.Financing;
+using SolidarityGraph.Api.Schema.Indicators;
+using SolidarityGraph.Api.Schema.Organisations;
+using SolidarityGraph.Api.Schema.Projects;
+using SolidarityGraph.Api.Schema.Sources;
+using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.Api.Schema.Mutations;
+
+/// <summary>
+/// The <c>Mutation</c> root: every field needs the <c>Steward</c> policy (DOMAIN.md §4.6), declared once on the type,
+/// and follows the mutation conventions (<see cref="MutationConventions"/>).
+/// </summary>
+public static class MutationSchema
+{
+    /// <summary>The classes whose public static methods are mutation fields, one per feature.</summary>
+    private static readonly Type[] Features =
+    [
+        typeof(ProjectMutations),
+        typeof(OrganisationMutations),
+        typeof(ParticipationMutations),
+        typeof(FundingMutations),
+        typeof(IndicatorValueMutations),
+        typeof(CitationMutations),
+    ];
+
+    /// <summary>Sets the guarded <c>Mutation</c> root and adds the error types and every feature's mutations.</summary>
+    public static CodeFirstSchemaBuilder Register(CodeFirstSchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddMutationType(mutation => mutation
+                .Description("Steward edits. Every field takes one `input` and returns a payload with the node or typed `errors`.")
+                .Authorize(AdminRoles.StewardPolicy))
+            .AddType<MutationErrorInterfaceType>()
+            .AddType<ValidationErrorType>()
+            .AddType<NotFoundErrorType>()
+            .AddType<ConcurrencyErrorType>();
+        foreach (var feature in Features)
+        {
+            builder.AddTypeExtension(feature);
+        }
+
+        return builder;
+    }
+
+    /// <summary>Applies the conventions to the built schema; call after <c>BuildWithData</c> and before authorization is enforced.</summary>
+    public static GraphQL.Types.Schema Complete(GraphQL.Types.Schema schema) => MutationConventions.Apply(schema);
+}

@@ -1,0 +1,161 @@
+using System.Buffers.Text;
+using System.Text;
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.GraphQL.Execution;
+
+namespace SolidarityGraph.Api.Schema.Node;
+
+/// <summary>
+/// Relay global IDs (PARITY.md §1 "Our global ID format"): base64url without padding of the UTF-8 text
+/// <c>{TypeName}:{ULID}</c>. Decoding is strict: every malformed input fails with <see cref="ApiErrorCodes.InvalidId"/>
+/// and an <c>extensions.reason</c> from <see cref="GlobalIdReason"/>.
+/// </summary>
+public static class GlobalId
+{
+    /// <summary>The longest accepted ID text; a ULID ID of the longest type name stays far below it.</summary>
+    public const int MaxLength = 128;
+
+    /// <summary>The global ID of the node <paramref name="typeName"/> with the internal key <paramref name="key"/>.</summary>
+    public static string Encode(string typeName, string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + key));
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="id"/> and checks its type name against <see cref="NodeTypes.Names"/> and, when given,
+    /// <paramref name="expectedType"/>.
+    /// </summary>
+    /// <exception cref="GraphQLException">The ID is invalid (code <c>INVALID_ID</c>).</exception>
+    public static (string TypeName, string Key) Decode(string id, string? expectedType = null)
+    {
+        var result = TryDecode(id, expectedType, out var typeName, out var key);
+        if (result is { } reason)
+        {
+            throw Error(reason, id, expectedType, typeName);
+        }
+
+        return (typeName!, key!);
+    }
+
+    /// <summary>Decodes without throwing; returns the failure reason, or <see langword="null"/> on success.</summary>
+    public static GlobalIdReason? TryDecode(string id, string? expectedType, out string? typeName, out string? key)
+    {
+        typeName = null;
+        key = null;
+        if (id.Length > MaxLength)
+        {
+            return GlobalIdReason.TooLong;
+        }
+
+        if (!IsCanonicalBase64Url(id, out var bytes))
+        {
+            return GlobalIdReason.MalformedBase64;
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return GlobalIdReason.MalformedBase64;
+        }
+
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !NodeTypes.Names.Contains(text[..colon]))
+        {
+            return GlobalIdReason.UnknownType;
+        }
+
+        typeName = text[..colon];
+        if (!EntityId.IsValid(text[(colon + 1)..]))
+        {
+            return GlobalIdReason.InvalidKey;
+        }
+
+        if (expectedType is not null && !string.Equals(expectedType, typeName, StringComparison.Ordinal))
+        {
+            return GlobalIdReason.TypeMismatch;
+        }
+
+        key = text[(colon + 1)..];
+        return null;
+    }
+
+    /// <summary>The field error for a failed decode.</summary>
+    public static GraphQLException Error(GlobalIdReason reason, string id, string? expectedType, string? actualType)
+    {
+        var message = reason switch
+        {
+            GlobalIdReason.TooLong => $"The ID is longer than {MaxLength} characters.",
+            GlobalIdReason.MalformedBase64 => "The ID is not canonical unpadded base64url text.",
+            GlobalIdReason.UnknownType => "The ID does not name a node type of this schema.",
+            GlobalIdReason.InvalidKey => "The ID's key is not a valid ULID.",
+            _ => $"The ID is a {actualType} ID; a {expectedType} ID is expected.",
+        };
+        var error = new GraphQLException(message, ApiErrorCodes.InvalidId);
+        error.Extensions["reason"] = Reason(reason);
+        return error;
+    }
+
+    /// <summary>The <c>extensions.reason</c> text of <paramref name="reason"/>.</summary>
+    public static string Reason(GlobalIdReason reason) => reason switch
+    {
+        GlobalIdReason.TooLong => "TOO_LONG",
+        GlobalIdReason.MalformedBase64 => "MALFORMED_BASE64",
+        GlobalIdReason.UnknownType => "UNKNOWN_TYPE",
+        GlobalIdReason.InvalidKey => "INVALID_KEY",
+        _ => "TYPE_MISMATCH",
+    };
+
+    // Only A–Z a–z 0–9 - _ with no padding, and re-encoding must give the same text (rejects stray low bits).
+    private static bool IsCanonicalBase64Url(string id, out byte[] bytes)
+    {
+        bytes = [];
+        if (id.Length == 0 || id.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            bytes = Base64Url.DecodeFromChars(id);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return string.Equals(Base64Url.EncodeToString(bytes), id, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Why a global ID was rejected (<c>extensions.reason</c>).</summary>
+public enum GlobalIdReason
+{
+    /// <summary>Longer than <see cref="GlobalId.MaxLength"/>.</summary>
+    TooLong,
+
+    /// <summary>Not canonical unpadded base64url, or not UTF-8.</summary>
+    MalformedBase64,
+
+    /// <summary>No <c>:</c>, or the type name is not a node type.</summary>
+    UnknownType,
+
+    /// <summary>The key is not a ULID.</summary>
+    InvalidKey,
+
+    /// <summary>A typed argument got another type's ID.</summary>
+    TypeMismatch,
+}

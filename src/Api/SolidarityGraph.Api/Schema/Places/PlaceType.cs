@@ -1,0 +1,17 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Places;
+using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Places;
+
+/// <summary>A country, region, city, district or community, in a parent hierarchy.</summary>
+internal sealed class PlaceType : NodeObjectType<Place>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Place> descriptor)
+    {
+        descriptor.Reference<Place, Place>("parent", p => p.ParentId);
+        descriptor.Many<Place, Place>("children", p => p.ParentId);
+        descriptor.Many<Place, ProjectLocation>("projectLocations", l => l.PlaceId).Description("Projects working here.");
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Schema.Mutations;
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Sources;
+
+/// <summary>
+/// Citations: a quote from a source supporting fields of one node or edge. The quote must occur in the source's
+/// archived text (<see cref="SourceText.Locate"/>); a CURATED citation names the calling steward as curator.
+/// Citations are immutable: delete and cite again to change one.
+/// </summary>
+[MutationType]
+public static class CitationMutations
+{
+    /// <summary>Cites a source for fields of a node or edge.</summary>
+    [GraphQLDescription("Cites a source for fields of any node or edge (`subjectId`). The quote is checked against the source's archived text and located there. DERIVED and CURATED need a `rationale`; CURATED records the calling steward as curator.")]
+    public static async Task<Citation> CreateCitationAsync(
+        [Service] SolidarityGraphDbContext db,
+        [ID] string subjectId,
+        [ID] string sourceId,
+        string quote,
+        [GraphQLDescription("Field paths of the subject the quote supports, e.g. [\"amount\", \"currency\"].")] IReadOnlyList<string> supports,
+        AssertionKind? assertion,
+        string? rationale,
+        CancellationToken cancellationToken)
+    {
+        var subject = await SubjectAsync(db, subjectId, cancellationToken);
+        var sourceKey = MutationInputs.Key(sourceId, nameof(Source));
+        var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == sourceKey, cancellationToken)
+            ?? throw new MutationNotFoundException(nameof(Source), sourceKey);
+        var (start, end) = MutationInputs.OnField("quote", () => SourceText.Locate(source, quote));
+        var text = SourceText.Normalise(quote);
+        var fields = supports.ToArray();
+        var citation = (assertion ?? AssertionKind.Stated) switch
+        {
+            AssertionKind.Normalised => Citation.Normalised(subject, source.Id, text, fields),
+            AssertionKind.Derived => Citation.Derived(subject, source.Id, text, rationale ?? string.Empty, fields),
+            AssertionKind.Curated => Citation.Curated(subject, source.Id, text, db.Actor, rationale ?? string.Empty, DateTime.UtcNow, fields),
+            _ => Citation.Stated(subject, source.Id, text, fields),
+        };
+        db.Citations.Add(citation.Locate(start, end));
+        await db.SaveChangesAsync(cancellationToken);
+        return citation;
+    }
+
+    /// <summary>Deletes a citation.</summary>
+    [GraphQLDescription("Deletes a citation read at `version`.")]
+    public static Task<Citation> DeleteCitationAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
+        MutationInputs.DeleteAsync<Citation>(db, id, version, cancellationToken);
+
+    // Any node type can be cited; its global ID names the kind, and the record must exist.
+    private static async Task<SubjectRef> SubjectAsync(SolidarityGraphDbContext db, string subjectId, CancellationToken cancellationToken)
+    {
+        var (typeName, key) = GlobalId.Decode(subjectId);
+        if (!Enum.TryParse<NodeKind>(typeName, out var kind)
+            || db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == typeName && !t.IsOwned()) is not { } entityType
+            || await db.FindAsync(entityType.ClrType, [key], cancellationToken) is null)
+        {
+            throw new MutationNotFoundException(typeName, key);
+        }
+
+        return new SubjectRef(kind, key);
+    }
+}

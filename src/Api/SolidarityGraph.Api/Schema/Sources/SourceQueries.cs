@@ -1,0 +1,14 @@
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Sources;
+
+/// <summary>Root fields of the Sources feature.</summary>
+public static class SourceQueries
+{
+    /// <summary>Adds <c>sources</c> and <c>citations</c>.</summary>
+    public static void Configure(IObjectTypeDescriptor<object> query)
+    {
+        query.Connection("sources", db => db.Sources);
+        query.Connection("citations", db => db.Citations).Description("Every citation; filter `assertion: { eq: STATED }` for verbatim facts only.");
+    }
+}

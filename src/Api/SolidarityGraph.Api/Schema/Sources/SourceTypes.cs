@@ -1,0 +1,32 @@
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Organisations;
+using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.GraphQL.CodeFirst;
+
+namespace SolidarityGraph.Api.Schema.Sources;
+
+/// <summary>A published source document; its archived full text is internal (I).</summary>
+internal sealed class SourceType : NodeObjectType<Source>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Source> descriptor)
+    {
+        descriptor.Reference<Source, Organisation>("publisher", s => s.PublisherId);
+        descriptor.Field(s => s.ArchivedText).Authorize(Policies.Steward).Description("The archived full text (internal: it may name private people).");
+        descriptor.Many<Source, Citation>("quotes", c => c.SourceId).Description("Citations quoting this source.");
+    }
+}
+
+/// <summary>A provenance edge: a verbatim quote from a source supporting fields of one subject.</summary>
+internal sealed class CitationType : NodeObjectType<Citation>
+{
+    protected override void ConfigureNode(IObjectTypeDescriptor<Citation> descriptor)
+    {
+        descriptor.Reference<Citation, Source>("source", c => c.SourceId, required: true);
+        descriptor.Ignore(c => c.Subject);
+        descriptor.Field("subject")
+            .Type("Node")
+            .Description("The node or edge this citation supports.")
+            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Citation)context.Parent!).Subject));
+        descriptor.Field(c => c.Curator).Authorize(Policies.Steward);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Domain.Persistence;
+
+/// <summary>
+/// Edits based on a stated version whose staleness is decided by the save itself, so every refused attempt lands in
+/// the audit trail with outcome <see cref="Auditing.AuditOutcome.Conflict"/> (unlike
+/// <see cref="VersionedEdits.FindForEditAsync{T}"/>, which refuses a visibly stale version before anything is tried).
+/// Used by API clients, whose stale attempts stewards need to see in the history.
+/// </summary>
+public static class AuditedEdits
+{
+    /// <summary>
+    /// Loads <typeparamref name="T"/> by id for an edit (or a removal) based on <paramref name="expectedVersion"/>, or
+    /// returns null when it does not exist. The entity is marked modified with <paramref name="expectedVersion"/> as
+    /// its original version, so <c>SaveChanges</c> always issues the version-checked UPDATE (also when the edit
+    /// changes nothing) and throws <see cref="ConcurrencyConflictException"/> when the row has moved on.
+    /// </summary>
+    public static async Task<T?> LoadForEditAsync<T>(this SolidarityGraphDbContext db, string id, long expectedVersion,
+        CancellationToken cancellationToken = default)
+        where T : EntityBase
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var entity = await db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var entry = db.Entry(entity);
+        entry.State = EntityState.Modified;
+        entry.Property(e => e.Version).OriginalValue = expectedVersion;
+        return entity;
+    }
+}

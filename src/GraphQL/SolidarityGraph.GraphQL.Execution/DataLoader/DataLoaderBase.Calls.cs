@@ -1,0 +1,130 @@
+using SolidarityGraph.GraphQL.Execution;
+
+namespace SolidarityGraph.GraphQL.DataLoader;
+
+/// <summary>The cache entries, calls and batches of a loader; all mutable state is guarded by the scheduler's lock.</summary>
+public abstract partial class DataLoaderBase<TKey, TValue>
+{
+    /// <summary>What a batch produced for one key: its value, or the error that fails it.</summary>
+    private protected readonly record struct KeyOutcome(TValue Value, Exception? Error);
+
+    private sealed class Entry(TKey key)
+    {
+        private Task<TValue>? _completed;
+
+        public TKey Key { get; } = key;
+
+        public bool Done { get; set; }
+
+        public TValue Value { get; set; } = default!;
+
+        public Exception? Error { get; set; }
+
+        public List<LoadCall> Calls { get; } = new(1);
+
+        public Task<TValue> Completed() =>
+            _completed ??= Error is { } error ? Task.FromException<TValue>(error) : Task.FromResult(Value);
+    }
+
+    private sealed class SingleCall(ExecutionUnit? unit, Entry entry) : LoadCall(unit, 1)
+    {
+        private readonly TaskCompletionSource<TValue> _result = new();
+
+        public Task<TValue> Task => _result.Task;
+
+        public override void Complete()
+        {
+            if (entry.Error is { } error)
+            {
+                _result.SetException(error);
+            }
+            else
+            {
+                _result.SetResult(entry.Value);
+            }
+        }
+    }
+
+    private sealed class ManyCall(ExecutionUnit? unit, Entry[] entries)
+        : LoadCall(unit, entries.Where(e => !e.Done).Distinct().Count())
+    {
+        private readonly TaskCompletionSource<IReadOnlyList<TValue>> _result = new();
+
+        public Task<IReadOnlyList<TValue>> Task => _result.Task;
+
+        public override void Complete()
+        {
+            if (entries.FirstOrDefault(e => e.Error is not null)?.Error is { } error)
+            {
+                _result.SetException(error);
+                return;
+            }
+
+            _result.SetResult(Array.ConvertAll(entries, e => e.Value));
+        }
+    }
+
+    private sealed class Batch(DataLoaderBase<TKey, TValue> loader, List<Entry> entries) : PendingBatch
+    {
+        private Func<TKey, KeyOutcome>? _outcome;
+        private Exception? _failure;
+
+        public override async Task FetchAsync(CancellationToken cancellationToken)
+        {
+            var keys = entries.ConvertAll(e => e.Key);
+            Interlocked.Increment(ref loader._batchCount);
+            Interlocked.Add(ref loader._keyCount, keys.Count);
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                _outcome = await loader.FetchAsync(keys, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                _failure = exception;
+            }
+        }
+
+        public override void CompleteLocked(List<LoadCall> completed)
+        {
+            foreach (var entry in entries)
+            {
+                var outcome = Outcome(entry.Key);
+                entry.Value = outcome.Value;
+                entry.Error = outcome.Error;
+                entry.Done = true;
+                if (!loader.Options.Caching)
+                {
+                    loader._entries.Remove(entry.Key);
+                }
+
+                foreach (var call in entry.Calls)
+                {
+                    if (--call.Remaining == 0)
+                    {
+                        completed.Add(call);
+                    }
+                }
+
+                entry.Calls.Clear();
+            }
+        }
+
+        private KeyOutcome Outcome(TKey key)
+        {
+            if (_failure is not null)
+            {
+                return new KeyOutcome(default!, _failure);
+            }
+
+            try
+            {
+                return _outcome!(key);
+            }
+            catch (Exception exception)
+            {
+                return new KeyOutcome(default!, exception);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.GraphQL.DataLoader;
+
+/// <summary>The request's DataLoaders from a resolver, including loaders defined inline by a function.</summary>
+public static class DataLoaderResolverContextExtensions
+{
+    /// <summary>The DataLoader scope of the request being executed.</summary>
+    /// <exception cref="InvalidOperationException">The context does not belong to a running request.</exception>
+    public static DataLoaderScope DataLoaders(this IResolverContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return (context as ResolverContext)?.DataLoaders
+            ?? ExecutionUnit.Current?.Scheduler.Scope
+            ?? throw new InvalidOperationException("DataLoaders are available to resolvers of a running request only.");
+    }
+
+    /// <summary>The request's <typeparamref name="TLoader"/> (see <see cref="DataLoaderScope.GetOrCreate{TLoader}()"/>).</summary>
+    public static TLoader DataLoader<TLoader>(this IResolverContext context)
+        where TLoader : class, IDataLoader =>
+        context.DataLoaders().GetOrCreate<TLoader>();
+
+    /// <summary>The request's batch loader named <paramref name="name"/>, defined by <paramref name="fetch"/> on first use.</summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="name">Identifies the loader within the request; use one name per fetch function.</param>
+    /// <param name="fetch">Fetches the values of a batch of keys; missing keys resolve to null.</param>
+    /// <param name="options">Batch size and caching.</param>
+    public static IDataLoader<TKey, TValue?> BatchLoader<TKey, TValue>(
+        this IResolverContext context,
+        string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        DataLoaderOptions? options = null)
+        where TKey : notnull =>
+        context.DataLoaders().GetOrCreate("batch:" + name, () => new DelegateBatchDataLoader<TKey, TValue>(name, fetch, options));
+
+    /// <summary>The request's grouped (one-to-many) loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="name">Identifies the loader within the request.</param>
+    /// <param name="fetch">Fetches the values of a batch of keys, grouped by key.</param>
+    /// <param name="options">Batch size and caching.</param>
+    public static IDataLoader<TKey, TValue[]> GroupLoader<TKey, TValue>(
+        this IResolverContext context,
+        string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> fetch,
+        DataLoaderOptions? options = null)
+        where TKey : notnull =>
+        context.DataLoaders().GetOrCreate("group:" + name, () => new DelegateGroupedDataLoader<TKey, TValue>(name, fetch, options));
+
+    /// <summary>The request's single-key cached loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="name">Identifies the loader within the request.</param>
+    /// <param name="fetch">Fetches the value of one key.</param>
+    public static IDataLoader<TKey, TValue> CacheLoader<TKey, TValue>(
+        this IResolverContext context,
+        string name,
+        Func<TKey, CancellationToken, Task<TValue>> fetch)
+        where TKey : notnull =>
+        context.DataLoaders().GetOrCreate("cache:" + name, () => new DelegateCacheDataLoader<TKey, TValue>(name, fetch, null));
+}

@@ -1,0 +1,132 @@
+using System.Collections;
+using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>Spec §6.4.2 ResolveFieldValue for fields with a resolver, and the resolver's part in the request's turn.</summary>
+public static partial class Executor
+{
+    /// <summary>
+    /// Runs a resolver as an <see cref="ExecutionUnit"/>: loads it issues park it, a synchronized field holds the
+    /// request gate until its value is resolved, and once the unit has held the turn on its own it gives the turn
+    /// back when its part of the completion is started (<c>ExecutionModel.md</c>).
+    /// </summary>
+    private static async ValueTask<object?> ExecuteResolverFieldAsync(
+        ExecutionContext context,
+        ObjectType objectType,
+        object? objectValue,
+        OutputField field,
+        FieldGroup group,
+        ResponsePath path,
+        FieldResolver resolver)
+    {
+        var scheduler = context.Scheduler;
+        var unit = new ExecutionUnit(scheduler);
+        ExecutionUnit.Current = unit;
+        var ownsTurn = false;
+        var gated = false;
+        object? completed;
+        try
+        {
+            var arguments = ArgumentValues.CoerceArgumentValues(
+                field.Arguments, group.First.Arguments, group.First, objectType.Name + "." + field.Name, context.Variables);
+            if (ServiceSynchronization.IsFieldSynchronized(field))
+            {
+                var entered = scheduler.EnterGateAsync(unit);
+                gated = true;
+                if (!entered.IsCompleted)
+                {
+                    // Parked on the gate: the caller keeps the turn; the unit gets its own when the gate is handed over.
+                    ownsTurn = true;
+                    await entered.ConfigureAwait(false);
+                }
+            }
+
+            var resolution = resolver(new ResolverContext(context, objectType, field, group, objectValue, path, arguments));
+            object? resolved;
+            if (resolution.IsCompleted)
+            {
+                resolved = resolution.Result;
+            }
+            else
+            {
+                if (!ownsTurn)
+                {
+                    scheduler.OnResolverPending(unit);
+                    ownsTurn = true;
+                }
+
+                resolved = await resolution.ConfigureAwait(false);
+                if (!scheduler.Holds(unit))
+                {
+                    await scheduler.AcquireTurnAsync(unit).ConfigureAwait(false);
+                }
+            }
+
+            if (gated)
+            {
+                // A lazy sequence (an EF Core query) is read while the gate is still held.
+                resolved = Materialize(field.Type, resolved);
+                gated = false;
+                scheduler.ExitGate(unit);
+            }
+
+            unit.Finished = true;
+
+            var completion = CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field);
+            if (completion.IsCompleted)
+            {
+                completed = completion.Result;
+            }
+            else
+            {
+                if (ownsTurn)
+                {
+                    ownsTurn = false;
+                    scheduler.Settle(unit);
+                }
+
+                completed = await completion.ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (!IsCancellation(context, exception))
+        {
+            HandleFieldError(context, exception, group, path);
+            completed = PropagatedNull;
+        }
+        finally
+        {
+            if (gated)
+            {
+                scheduler.ExitGate(unit);
+            }
+
+            unit.Finished = true;
+            if (ownsTurn)
+            {
+                scheduler.ReleaseIfHolder(unit);
+            }
+        }
+
+        return ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
+    }
+
+    /// <summary>The items of a lazy sequence resolved for a list field, read now; anything else unchanged.</summary>
+    private static object? Materialize(IType type, object? value)
+    {
+        var unwrapped = type is NonNullType nonNull ? nonNull.OfType : type;
+        if (unwrapped is not ListType || value is not IEnumerable sequence || value is string || value is ICollection)
+        {
+            return value;
+        }
+
+        var items = new List<object?>();
+        foreach (var item in sequence)
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+}
