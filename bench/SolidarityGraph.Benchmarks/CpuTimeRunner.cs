@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SolidarityGraph.Benchmarks.Execution;
+using SolidarityGraph.Benchmarks.Validation;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Validation;
 
 namespace SolidarityGraph.Benchmarks;
 
 /// <summary>
-/// A load-tolerant companion to the BenchmarkDotNet cases (<c>--cpu-time out.json</c>): times the same language
-/// operations by process CPU time instead of wall-clock time, so time spent waiting for a core on a busy machine
-/// does not count. <c>bench/node/parse-bench.mjs</c> measures graphql-js the same way; the two JSON files feed the
-/// CPU-time column of <c>bench/run-language.sh</c>.
+/// A load-tolerant companion to the BenchmarkDotNet cases (<c>--cpu-time out.json [language|validation|execution]</c>):
+/// times the same operations by process CPU time instead of wall-clock time, so time spent waiting for a core on a
+/// busy machine does not count. The Node peers in <c>bench/node/</c> measure graphql-js the same way; the JSON files
+/// feed the CPU-time column of <c>bench/run-language.sh</c> and <c>bench/run-validation.sh</c>.
 /// </summary>
 internal static class CpuTimeRunner
 {
@@ -16,32 +19,52 @@ internal static class CpuTimeRunner
     private const int Rounds = 5;
     private static readonly TimeSpan RoundCpuTime = TimeSpan.FromSeconds(1);
 
-    public static void Run(string outputFile)
+    public static IEnumerable<string> Suites => new[] { "language", "validation", "execution" };
+
+    public static void Run(string outputFile, string suite = "language")
     {
+        IEnumerable<(string Operation, string Document, Func<object> Run)> cases = suite switch
+        {
+            "language" => LanguageCases(),
+            "validation" => ValidationCases(),
+            "execution" => ExecutionCases.Create(),
+            _ => throw new ArgumentOutOfRangeException(nameof(suite), suite, $"Unknown suite; expected one of {string.Join(", ", Suites)}."),
+        };
+
         var results = new List<object>();
+        foreach (var (operation, document, run) in cases)
+        {
+            var cpuNsPerOp = Measure(run);
+            var allocatedBytesPerOp = AllocatedBytes(run);
+            results.Add(new { operation, document, cpuNsPerOp, allocatedBytesPerOp });
+            Console.Error.WriteLine($"{operation,-16} {document,-24} {cpuNsPerOp / 1000,10:F2} µs CPU/op {allocatedBytesPerOp,10:N0} B/op");
+        }
+
+        var report = new { runtime = $".NET {Environment.Version}", results };
+        File.WriteAllText(outputFile, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static IEnumerable<(string, string, Func<object>)> LanguageCases()
+    {
         foreach (var name in BenchmarkDocuments.Names)
         {
             var text = BenchmarkDocuments.Get(name);
             var utf8 = BenchmarkDocuments.GetUtf8(name);
             var parsed = Parser.Parse(text);
-            var cases = new (string Operation, Func<object> Run)[]
-            {
-                ("Lex", () => Lex(utf8)),
-                ("ParseString", () => Parser.Parse(text)),
-                ("ParseUtf8", () => Parser.Parse(utf8)),
-                ("Print", () => Printer.Print(parsed)),
-            };
-
-            foreach (var (operation, run) in cases)
-            {
-                var cpuNsPerOp = Measure(run);
-                results.Add(new { operation, document = name, cpuNsPerOp });
-                Console.Error.WriteLine($"{operation,-12} {name,-20} {cpuNsPerOp / 1000,10:F2} µs CPU/op");
-            }
+            yield return ("Lex", name, () => Lex(utf8));
+            yield return ("ParseString", name, () => Parser.Parse(text));
+            yield return ("ParseUtf8", name, () => Parser.Parse(utf8));
+            yield return ("Print", name, () => Printer.Print(parsed));
         }
+    }
 
-        var report = new { runtime = $".NET {Environment.Version}", results };
-        File.WriteAllText(outputFile, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+    private static IEnumerable<(string, string, Func<object>)> ValidationCases()
+    {
+        foreach (var name in ValidationDocuments.Names)
+        {
+            var document = ValidationDocuments.ParseValid(name);
+            yield return ("Validate", name, () => DocumentValidator.Validate(ValidationDocuments.Schema, document));
+        }
     }
 
     /// <summary>Median CPU nanoseconds per call over <see cref="Rounds"/> rounds of about one CPU second each.</summary>
@@ -71,6 +94,19 @@ internal static class CpuTimeRunner
 
         Array.Sort(perOp);
         return perOp[Rounds / 2];
+    }
+
+    /// <summary>Bytes allocated by one warm call on this thread (what BenchmarkDotNet's memory diagnoser reports).</summary>
+    private static long AllocatedBytes(Func<object> run)
+    {
+        const int Calls = 100;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Calls; i++)
+        {
+            run();
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
     }
 
     private static TimeSpan CpuTime(Process process)

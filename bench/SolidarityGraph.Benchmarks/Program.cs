@@ -4,11 +4,9 @@ using SolidarityGraph.Benchmarks;
 // Fail before BenchmarkDotNet starts when a benchmark document is missing.
 BenchmarkDocuments.EnsureAvailable();
 
-if (args.Length == 1 && args[0] == "--alloc-probe") { AllocProbe.Run(); return; }
-
-if (args.Length == 2 && args[0] == "--cpu-time")
+if (args.Length is 2 or 3 && args[0] == "--cpu-time")
 {
-    CpuTimeRunner.Run(args[1]);
+    CpuTimeRunner.Run(args[1], args.Length == 3 ? args[2] : "language");
     return;
 }
 

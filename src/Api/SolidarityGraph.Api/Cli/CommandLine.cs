@@ -50,8 +50,10 @@ internal static class CommandLine
                 return await SeedCommand.RunAsync(rest, output, error, cancellationToken);
             case "create-admin":
                 return await CreateAdminCommand.RunAsync(rest, output, error, cancellationToken);
+            case "export-schema":
+                return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, export-schema, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -64,12 +66,14 @@ internal static class CommandLine
         Usage: SolidarityGraph.Api [command] [--key=value ...]
 
         Commands:
-          (none)         run the server (default URL http://localhost:5000; GET /health, /admin)
+          (none)         run the server (default URL http://localhost:5000; GET /health, /admin, /graphql)
           migrate        apply pending database migrations and exit
           seed [file]    apply migrations, load the seed dataset (embedded, or the given JSON file), print counts, exit
           create-admin --email <address>
                          create an administrator for /admin; the password comes from the
                          SG_ADMIN_PASSWORD environment variable or an interactive prompt
+          export-schema [file]
+                         write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
           help           show this text
 
         Configuration (appsettings.json, environment variables or --key=value switches):

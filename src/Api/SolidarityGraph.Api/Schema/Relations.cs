@@ -60,7 +60,11 @@ public static class Relations
         return descriptor.Field(name)
             .Type($"[{typeof(TChild).Name}!]!")
             .Resolve(context => Loaders.ByForeignKey(context, loader, foreignKey, ((TParent)context.Parent!).Id))
-            .UsePaging(o => o.ConnectionName = connectionName ?? typeof(TParent).Name + Capitalise(name))
+            .UsePaging(o =>
+            {
+                o.ConnectionName = connectionName ?? typeof(TParent).Name + Capitalise(name);
+                o.IncludeTotalCount = true;
+            })
             .UseFiltering()
             .UseSorting();
     }

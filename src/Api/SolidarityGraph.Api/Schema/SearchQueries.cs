@@ -36,7 +36,7 @@ public static class SearchQueries
 
         if (first is < 1 or > 50)
         {
-            throw new GraphQLException("search(first:) must be between 1 and 50.", Data.DataErrorCodes.MaxPageSizeExceeded);
+            throw new GraphQLException("search(first:) must be between 1 and 50.", GraphQL.Data.DataErrorCodes.MaxPageSizeExceeded);
         }
 
         var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

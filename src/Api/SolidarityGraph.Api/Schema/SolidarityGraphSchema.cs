@@ -48,6 +48,16 @@ public static class SolidarityGraphSchema
             })
             .AddType<NodeInterfaceType>()
             .AddType<PartialDateType>()
+            .AddType<MoneyType>()
+            .AddType<LocalizedTextType>()
+            .AddType<ExternalIdType>()
+            .AddType<ProjectDateType>()
+            .AddType<GeoPointType>()
+            .AddType<FeaturedExperienceType>()
+            .AddType<CampaignMaterialType>()
+            .AddType<DimensionType>()
+            .AddType<ConsentType>()
+            .AddType<IndicatorValueKindType>()
             .AddType<ProjectType>()
             .AddType<ParticipationType>()
             .AddType<ProjectLocationType>()
@@ -73,7 +83,7 @@ public static class SolidarityGraphSchema
             .AddType<IndicatorTotalGroupType>()
             .AddType<FundingFlowType>();
         AddMutations(builder);
-        var schema = builder.BuildWithData();
+        var schema = Mutations.MutationSchema.Complete(builder.BuildWithData());
         PrivacyCheck.ThrowIfExposed(schema);
         return schema.EnforceAuthorization();
     }

@@ -61,6 +61,14 @@ public sealed class Campaign : EntityBase
     /// <summary>Audiences, verbatim (e.g. «families, leaders, communes and OTBs»).</summary>
     public IReadOnlyList<string> Audiences { get; private set; }
 
+    /// <summary>Corrects the published name and the name in the original language; the project is fixed at creation.</summary>
+    public Campaign Rename(string name, string? nameOriginal)
+    {
+        Name = Guard.Required(name, "Campaign name");
+        NameOriginal = Guard.Optional(nameOriginal);
+        return this;
+    }
+
     /// <summary>Sets aims, launch event, materials and audiences.</summary>
     public Campaign Describe(IEnumerable<string>? aims = null, string? launchEventId = null,
         IEnumerable<CampaignMaterial>? materials = null, IEnumerable<string>? audiences = null)

@@ -60,6 +60,14 @@ public sealed class Event : EntityBase
     /// <summary>GSEF category as written.</summary>
     public string? GsefCategory { get; private set; }
 
+    /// <summary>Corrects the title and the kind of event.</summary>
+    public Event Retitle(string title, EventType type)
+    {
+        Title = Guard.Required(title, "Event title");
+        Type = type;
+        return this;
+    }
+
     /// <summary>Sets the dates; the start must not be after the end.</summary>
     public Event Schedule(PartialDate? start, PartialDate? end)
     {

@@ -17,6 +17,14 @@ public sealed class EventSeries : EntityBase
         OrganiserId = Guard.OptionalId(organiserId, "Event series organiser id");
     }
 
+    /// <summary>Corrects the title and the organiser.</summary>
+    public EventSeries Retitle(string title, string? organiserId)
+    {
+        Title = Guard.Required(title, "Event series title");
+        OrganiserId = Guard.OptionalId(organiserId, "Event series organiser id");
+        return this;
+    }
+
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.EventSeries;
 

@@ -44,6 +44,14 @@ public sealed class Training : EntityBase
     /// <summary>Dated sessions of the programme.</summary>
     public IReadOnlyList<string> EventIds { get; private set; }
 
+    /// <summary>Corrects the title and the target group; the project is fixed at creation.</summary>
+    public Training Retitle(string title, TrainingTargetGroup targetGroup)
+    {
+        Title = Guard.Required(title, "Training title");
+        TargetGroup = targetGroup;
+        return this;
+    }
+
     /// <summary>Sets topics, providers and sessions.</summary>
     public Training Describe(IEnumerable<string>? topics = null, IEnumerable<string>? deliveredByOrganisationIds = null,
         IEnumerable<string>? eventIds = null)

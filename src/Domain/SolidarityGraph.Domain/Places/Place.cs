@@ -58,6 +58,16 @@ public sealed partial class Place : EntityBase
     /// <summary>When the population figure was true.</summary>
     public PartialDate? PopulationAsOf { get; private set; }
 
+    /// <summary>
+    /// Renames the place. Type and country are fixed at creation: changing them would invalidate the codes, the parent
+    /// and the children checked against them.
+    /// </summary>
+    public Place Rename(string name)
+    {
+        Name = Guard.Required(name, "Place name");
+        return this;
+    }
+
     /// <summary>Sets the standard codes; the ISO 3166-2 code must start with the country code.</summary>
     public Place SetCodes(string? iso3166_2 = null, string? m49Code = null, long? geonamesId = null)
     {

@@ -65,6 +65,17 @@ public sealed class Indicator : EntityBase
     [Privacy(PrivacyClass.I)]
     public string? Derivation { get; private set; }
 
+    /// <summary>
+    /// Corrects the title and the measure. The code is fixed at creation: values are summed by code, so changing it
+    /// would silently move reported values into another total.
+    /// </summary>
+    public Indicator Retitle(string title, IndicatorMeasure measure)
+    {
+        Title = Guard.Required(title, "Indicator title");
+        Measure = measure;
+        return this;
+    }
+
     /// <summary>Sets unit, direction, counted subject and derivation.</summary>
     public Indicator Describe(string? unitLabel = null, bool ascending = true, SubjectRef? subject = null, string? derivation = null)
     {

@@ -57,6 +57,15 @@ public sealed partial class Source : EntityBase
     [Privacy(PrivacyClass.I)]
     public string? ArchivedText { get; private set; }
 
+    /// <summary>
+    /// Corrects the title. Language, content hash and retrieval time describe the stored text and are fixed with it.
+    /// </summary>
+    public Source Retitle(string title)
+    {
+        Title = Guard.Required(title, "Source title");
+        return this;
+    }
+
     /// <summary>Sets the optional descriptive fields.</summary>
     public Source Describe(string? url = null, string? publisherId = null, string? seedFile = null,
         PartialDate? publishedAt = null, string? license = null)

@@ -23,6 +23,13 @@ public static partial class SourceText
     /// <summary>Collapses whitespace runs to one space and trims: the matching rule for quotes.</summary>
     public static string Normalise(string text) => Whitespace().Replace(text ?? string.Empty, " ").Trim();
 
+    /// <summary>The lowercase hex SHA-256 of a document's bytes: the form <see cref="Source.ContentSha256"/> is registered in.</summary>
+    public static string Sha256Of(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Convert.ToHexStringLower(SHA256.HashData(content));
+    }
+
     /// <summary>
     /// Archives <paramref name="content"/> (UTF-8 bytes of the document) after checking that its SHA-256 is the one the
     /// source was registered with, so the stored text is exactly the text the quotes were taken from.
@@ -31,7 +38,7 @@ public static partial class SourceText
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(content);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        var hash = Sha256Of(content);
         if (hash != source.ContentSha256)
         {
             throw new DomainException(

@@ -16,7 +16,7 @@ public sealed class BatchingTests
         var books = new BooksByAuthorLoader(simulateIo);
         var scope = new DataLoaderScope();
         var schema = Library.Schema(Library.Resolvers(_ => books, context => context.DataLoader<ReviewsByBookLoader>()));
-        var result = await Library.WithinAsync(Library.RunAsync(schema, NestedQuery, scope));
+        var result = await Library.RunAsync(schema, NestedQuery, scope);
 
         Assert.Equal(Library.ExpectedNestedJson(), ResultWriter.ToJson(result));
         Assert.Equal(new[] { new[] { 1, 2, 3 } }, books.Batches);
@@ -33,15 +33,64 @@ public sealed class BatchingTests
         var options = Library.Resolvers(_ => books, context => context.DataLoader<ReviewsByBookLoader>())
             .AddResolver("Author", "books", async context =>
             {
-                await Task.Yield();
+                // Real asynchrony (a timer), not Task.Yield: the test host's context may run posted work inline.
+                await Task.Delay(1).ConfigureAwait(false);
                 return await books.LoadAsync(((Author)context.Parent!).Id);
             });
         var scope = new DataLoaderScope();
-        var result = await Library.WithinAsync(Library.RunAsync(Library.Schema(options), NestedQuery, scope));
+        var result = await Library.RunAsync(Library.Schema(options), NestedQuery, scope);
 
         Assert.Equal(Library.ExpectedNestedJson(), ResultWriter.ToJson(result));
         Assert.Single(books.Batches);
         Assert.Equal(1, scope.GetOrCreate<ReviewsByBookLoader>().BatchCount);
+    }
+
+    [Fact]
+    public async Task MixedIoAndLoadsAtEveryLevelStayBatchedAndNeverOverlap()
+    {
+        for (var run = 0; run < 10; run++)
+        {
+            var active = 0;
+            var maxActive = 0;
+            async Task BusyAsync()
+            {
+                var now = Interlocked.Increment(ref active);
+                maxActive = Math.Max(maxActive, now);
+                await Task.Delay(1).ConfigureAwait(false);
+                Interlocked.Decrement(ref active);
+            }
+
+            var books = new BooksByAuthorLoader(simulateIo: true);
+            var options = Library.Resolvers(_ => books, context => context.DataLoader<ReviewsByBookLoader>())
+                .AddResolver("Author", "books", async context =>
+                {
+                    var author = (Author)context.Parent!;
+                    if (author.Id != 2)
+                    {
+                        await BusyAsync();
+                    }
+
+                    return await books.LoadAsync(author.Id);
+                })
+                .AddResolver("Book", "reviews", async context =>
+                {
+                    var book = (Book)context.Parent!;
+                    var reviews = await context.DataLoader<ReviewsByBookLoader>().LoadAsync(book.Id);
+                    if (book.Id % 2 == 0)
+                    {
+                        await BusyAsync();
+                    }
+
+                    return reviews;
+                });
+            var scope = new DataLoaderScope();
+            var result = await Library.RunAsync(Library.Schema(options), NestedQuery, scope);
+
+            Assert.Equal(Library.ExpectedNestedJson(), ResultWriter.ToJson(result));
+            Assert.Single(books.Batches);
+            Assert.Equal(1, scope.GetOrCreate<ReviewsByBookLoader>().BatchCount);
+            Assert.Equal(1, maxActive);
+        }
     }
 
     [Fact]

@@ -109,8 +109,7 @@ public sealed class EfCoreSafetyTests : IDisposable
     /// </summary>
     private SchemaBuildOptions OverlappingOptions()
     {
-        var slow = new SlowQueries();
-        _library.Queries.Delay = slow.WaitAsync;
+        var slow = _library.SlowQueries;
         return new SchemaBuildOptions()
             .AddResolver("Query", "books", context => new ValueTask<object?>(Scoped(context).Books.OrderBy(b => b.Id)))
             .AddResolver("Book", "summary", async context =>
@@ -164,18 +163,4 @@ public sealed class EfCoreSafetyTests : IDisposable
 
     private static IDbContextFactory<LibraryDb> Factory(IResolverContext context) =>
         (IDbContextFactory<LibraryDb>)context.Services.GetService(typeof(IDbContextFactory<LibraryDb>))!;
-
-    /// <summary>Holds queries tagged <see cref="Tag"/> until the next DataLoader round releases them.</summary>
-    private sealed class SlowQueries
-    {
-        public const string Tag = "slow";
-
-        private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task WaitAsync(string commandText) =>
-            commandText.Contains("-- " + Tag, StringComparison.Ordinal) ? Volatile.Read(ref _release).Task : Task.CompletedTask;
-
-        public void ReleaseAll() =>
-            Interlocked.Exchange(ref _release, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
-    }
 }

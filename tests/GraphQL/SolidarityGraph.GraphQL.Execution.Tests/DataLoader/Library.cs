@@ -83,12 +83,12 @@ internal static class Library
     {
         var document = Parser.Parse(query);
         Assert.Empty(DocumentValidator.Validate(schema, document));
-        return await Executor.ExecuteAsync(new ExecutionRequest(schema, document)
+        return await WithinAsync(Executor.ExecuteAsync(new ExecutionRequest(schema, document)
         {
             DataLoaders = scope,
             Services = services,
             CancellationToken = cancellationToken,
-        });
+        }).AsTask());
     }
 
     /// <summary>Fails the test instead of hanging when execution deadlocks.</summary>
@@ -114,7 +114,7 @@ internal sealed class BooksByAuthorLoader(bool simulateIo = false, DataLoaderOpt
 
         if (simulateIo)
         {
-            await Task.Yield();
+            await Task.Delay(1).ConfigureAwait(false);
         }
 
         return Library.Books.Where(b => keys.Contains(b.AuthorId)).ToLookup(b => b.AuthorId);

@@ -21,7 +21,7 @@ public sealed class SchedulingTests
         var probe = new OverlapProbe();
         var scope = new DataLoaderScope();
         var schema = ValueSchema(probe.Resolve, synchronized: false);
-        var result = await Library.WithinAsync(Library.RunAsync(schema, ManySiblings, scope));
+        var result = await Library.RunAsync(schema, ManySiblings, scope);
 
         Assert.Equal(ExpectedSiblings, ResultWriter.ToJson(result));
         Assert.Equal(20, probe.MaxActive);
@@ -34,7 +34,7 @@ public sealed class SchedulingTests
         var probe = new OverlapProbe();
         var scope = new DataLoaderScope();
         var schema = ValueSchema(probe.Resolve, synchronized: true);
-        var result = await Library.WithinAsync(Library.RunAsync(schema, ManySiblings, scope));
+        var result = await Library.RunAsync(schema, ManySiblings, scope);
 
         Assert.Equal(ExpectedSiblings, ResultWriter.ToJson(result));
         Assert.Equal(1, probe.MaxActive);
@@ -52,7 +52,7 @@ public sealed class SchedulingTests
                 return await probe.Resolve(context);
             },
             synchronized: false);
-        var result = await Library.WithinAsync(Library.RunAsync(schema, ManySiblings));
+        var result = await Library.RunAsync(schema, ManySiblings);
 
         Assert.Equal(ExpectedSiblings, ResultWriter.ToJson(result));
         Assert.Equal(1, probe.MaxActive);
@@ -110,7 +110,7 @@ public sealed class SchedulingTests
                 });
                 return await titles.LoadAsync(new[] { 11, 22, 33 });
             });
-        var result = await Library.WithinAsync(Library.RunAsync(Library.Schema(options), "{ books { title } }"));
+        var result = await Library.RunAsync(Library.Schema(options), "{ books { title } }");
 
         Assert.Equal("{\"data\":{\"books\":[{\"title\":\"Book 1.1\"},{\"title\":\"Book 2.2\"},{\"title\":\"Book 3.3\"}]}}", ResultWriter.ToJson(result));
         Assert.Equal(1, authorCalls);

@@ -101,7 +101,11 @@ internal sealed class SqliteLibrary : IDisposable, IDbContextFactory<LibraryDb>
         db.Reviews.AddRange(Library.Reviews.Select(r => new ReviewRow { Id = r.Id, BookId = r.BookId, Stars = r.Stars }));
         db.SaveChanges();
         Queries.Reset();
+        Queries.Delay = SlowQueries.WaitAsync;
     }
+
+    /// <summary>Queries tagged <see cref="SlowQueries.Tag"/> wait until the test releases them.</summary>
+    public SlowQueries SlowQueries { get; } = new();
 
     public QueryCounter Queries { get; } = new();
 
@@ -123,8 +127,23 @@ internal sealed class SqliteLibrary : IDisposable, IDbContextFactory<LibraryDb>
         public object? GetService(Type serviceType) =>
             serviceType == typeof(LibraryDb) ? _scoped ??= library.CreateDbContext()
             : serviceType == typeof(IDbContextFactory<LibraryDb>) ? library
+            : serviceType == typeof(SlowQueries) ? library.SlowQueries
             : null;
 
         public void Dispose() => _scoped?.Dispose();
     }
+}
+
+/// <summary>Holds queries tagged <see cref="Tag"/> until the next DataLoader round releases them.</summary>
+public sealed class SlowQueries
+{
+    public const string Tag = "slow";
+
+    private TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task WaitAsync(string commandText) =>
+        commandText.Contains("-- " + Tag, StringComparison.Ordinal) ? Volatile.Read(ref _release).Task : Task.CompletedTask;
+
+    public void ReleaseAll() =>
+        Interlocked.Exchange(ref _release, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).SetResult();
 }

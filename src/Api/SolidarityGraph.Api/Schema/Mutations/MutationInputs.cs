@@ -54,6 +54,52 @@ internal static class MutationInputs
         }
     }
 
+    /// <summary>The keys inside a list of global IDs of <paramref name="typeName"/>; null is the empty list.</summary>
+    public static IReadOnlyList<string> Keys(IReadOnlyList<string>? ids, string typeName) =>
+        ids?.Select(id => Key(id, typeName)).ToList() ?? [];
+
+    /// <summary><see cref="RequireAsync{T}"/> for every key of a list.</summary>
+    public static async Task RequireAllAsync<T>(SolidarityGraphDbContext db, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+        where T : EntityBase
+    {
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            await RequireAsync<T>(db, key, cancellationToken);
+        }
+    }
+
+    /// <summary>Loads the <typeparamref name="T"/> an optional global ID names; null when none is named, <see cref="NotFoundError"/> when missing.</summary>
+    public static async Task<T?> FindAsync<T>(SolidarityGraphDbContext db, string? id, CancellationToken cancellationToken)
+        where T : EntityBase
+    {
+        if (OptionalKey(id, typeof(T).Name) is not { } key)
+        {
+            return null;
+        }
+
+        return await db.Set<T>().SingleOrDefaultAsync(e => e.Id == key, cancellationToken) ?? throw new MutationNotFoundException(typeof(T).Name, key);
+    }
+
+    /// <summary>
+    /// The node or edge a global ID of any type names, as a citation or indicator subject; <see cref="NotFoundError"/>
+    /// when no such record exists.
+    /// </summary>
+    public static async Task<SubjectRef> SubjectAsync(SolidarityGraphDbContext db, string id, CancellationToken cancellationToken)
+    {
+        var (typeName, key) = GlobalId.Decode(id);
+        if (!Enum.TryParse<NodeKind>(typeName, out var kind)
+            || db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == typeName && !t.IsOwned()) is not { } entityType
+            || await db.FindAsync(entityType.ClrType, [key], cancellationToken) is null)
+        {
+            throw new MutationNotFoundException(typeName, key);
+        }
+
+        return new SubjectRef(kind, key);
+    }
+
+    /// <summary>A DateTime input as the UTC instant the domain stores.</summary>
+    public static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
+
     /// <summary>Loads the record an update or delete is based on (<see cref="AuditedEdits"/>); missing → <see cref="NotFoundError"/>.</summary>
     public static async Task<T> LoadForEditAsync<T>(SolidarityGraphDbContext db, string id, long version, CancellationToken cancellationToken)
         where T : EntityBase
@@ -70,7 +116,16 @@ internal static class MutationInputs
         where T : EntityBase
     {
         var entity = await LoadForEditAsync<T>(db, id, version, cancellationToken);
-        await DeletionGuard.DeleteAsync(db, entity, cancellationToken);
+        if (entity.Version != version)
+        {
+            // Staleness first: the save refuses the removal and audits the attempt as a conflict.
+            db.Remove(entity);
+        }
+        else
+        {
+            await DeletionGuard.DeleteAsync(db, entity, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return entity;
     }

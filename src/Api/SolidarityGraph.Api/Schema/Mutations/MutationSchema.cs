@@ -1,7 +1,10 @@
 using SolidarityGraph.Api.Auth;
+using SolidarityGraph.Api.Schema.Campaigns;
+using SolidarityGraph.Api.Schema.Events;
 using SolidarityGraph.Api.Schema.Financing;
 using SolidarityGraph.Api.Schema.Indicators;
 using SolidarityGraph.Api.Schema.Organisations;
+using SolidarityGraph.Api.Schema.Places;
 using SolidarityGraph.Api.Schema.Projects;
 using SolidarityGraph.Api.Schema.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
@@ -24,6 +27,12 @@ public static class MutationSchema
         typeof(FundingMutations),
         typeof(IndicatorValueMutations),
         typeof(CitationMutations),
+        typeof(PlaceMutations),
+        typeof(EventMutations),
+        typeof(TrainingMutations),
+        typeof(CampaignMutations),
+        typeof(SourceMutations),
+        typeof(IndicatorMutations),
     ];
 
     /// <summary>Sets the guarded <c>Mutation</c> root and adds the error types and every feature's mutations.</summary>
@@ -36,7 +45,8 @@ public static class MutationSchema
             .AddType<MutationErrorInterfaceType>()
             .AddType<ValidationErrorType>()
             .AddType<NotFoundErrorType>()
-            .AddType<ConcurrencyErrorType>();
+            .AddType<ConcurrencyErrorType>()
+            .AddType<CampaignMaterialInputType>();
         foreach (var feature in Features)
         {
             builder.AddTypeExtension(feature);

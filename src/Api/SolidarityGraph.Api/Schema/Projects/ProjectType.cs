@@ -32,7 +32,11 @@ internal sealed class ProjectType : NodeObjectType<Project>
             .Type("[Indicator!]!")
             .Description("Indicators of every result of the project.")
             .Resolve(context => IndicatorResolvers.OfProject(context, ((Project)context.Parent!).Id))
-            .UsePaging(o => o.ConnectionName = "ProjectIndicators")
+            .UsePaging(o =>
+            {
+                o.ConnectionName = "ProjectIndicators";
+                o.IncludeTotalCount = true;
+            })
             .UseFiltering()
             .UseSorting();
         descriptor.Field("classifications")

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Schema.Mutations;
-using SolidarityGraph.Api.Schema.Node;
-using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Provenance;
 using SolidarityGraph.GraphQL.CodeFirst;
@@ -28,7 +26,7 @@ public static class CitationMutations
         string? rationale,
         CancellationToken cancellationToken)
     {
-        var subject = await SubjectAsync(db, subjectId, cancellationToken);
+        var subject = await MutationInputs.SubjectAsync(db, subjectId, cancellationToken);
         var sourceKey = MutationInputs.Key(sourceId, nameof(Source));
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == sourceKey, cancellationToken)
             ?? throw new MutationNotFoundException(nameof(Source), sourceKey);
@@ -51,18 +49,4 @@ public static class CitationMutations
     [GraphQLDescription("Deletes a citation read at `version`.")]
     public static Task<Citation> DeleteCitationAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Citation>(db, id, version, cancellationToken);
-
-    // Any node type can be cited; its global ID names the kind, and the record must exist.
-    private static async Task<SubjectRef> SubjectAsync(SolidarityGraphDbContext db, string subjectId, CancellationToken cancellationToken)
-    {
-        var (typeName, key) = GlobalId.Decode(subjectId);
-        if (!Enum.TryParse<NodeKind>(typeName, out var kind)
-            || db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == typeName && !t.IsOwned()) is not { } entityType
-            || await db.FindAsync(entityType.ClrType, [key], cancellationToken) is null)
-        {
-            throw new MutationNotFoundException(typeName, key);
-        }
-
-        return new SubjectRef(kind, key);
-    }
 }

@@ -1,0 +1,29 @@
+using System.Buffers;
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Pipeline;
+
+namespace SolidarityGraph.Benchmarks.Execution;
+
+/// <summary>The execution and pipeline cases for <c>--cpu-time … execution</c> (<see cref="CpuTimeRunner"/>).</summary>
+internal static class ExecutionCases
+{
+    public static IEnumerable<(string Operation, string Document, Func<object> Run)> Create()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        var writer = new Utf8JsonWriter(buffer, ResultWriter.Options());
+        foreach (var name in ExecutionWorkload.Names)
+        {
+            var schema = ExecutionWorkload.SchemaOf(name);
+            var document = ExecutionWorkload.ParseValid(name);
+            var executor = new RequestExecutor(schema);
+            var body = ExecutionWorkload.RequestBodyOf(name);
+            PipelineBenchmarks.Run(executor, body, buffer, writer);
+            ExecutionWorkload.CheckResponse(name, buffer.WrittenSpan);
+            yield return ("Execute", name, () => ExecutionBenchmarks.Run(Executor.ExecuteAsync(new ExecutionRequest(schema, document))));
+            yield return ("ExecuteAndWrite", name, () =>
+                ExecutionWorkload.Write(ExecutionBenchmarks.Run(Executor.ExecuteAsync(new ExecutionRequest(schema, document))), buffer, writer));
+            yield return ("FullPipeline", name, () => PipelineBenchmarks.Run(executor, body, buffer, writer));
+        }
+    }
+}

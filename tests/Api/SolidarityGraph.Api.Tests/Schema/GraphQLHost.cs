@@ -1,0 +1,175 @@
+using System.Data.Common;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SolidarityGraph.Api.Tests.Auth;
+using SolidarityGraph.Domain.Persistence;
+
+namespace SolidarityGraph.Api.Tests.Schema;
+
+/// <summary>
+/// The Api over one seeded temporary SQLite file shared by the read-only query tests, with header authentication and
+/// a command interceptor recording every SQL statement sent.
+/// </summary>
+public sealed class GraphQLHost : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly TempDatabase _database = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>Every statement sent since the last <see cref="SqlRecorder.Clear"/>.</summary>
+    public SqlRecorder Sql { get; } = new();
+
+    /// <summary>The host (created in <see cref="InitializeAsync"/>).</summary>
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not initialised.");
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = _database.ConnectionString;
+        _factory = new ApiFactory(connectionString).WithWebHostBuilder(builder =>
+        {
+            builder.UseTestAuthentication();
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<DbContextOptions<SolidarityGraphDbContext>>();
+                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraphSqlite(connectionString).AddInterceptors(Sql));
+            });
+        });
+        // Starts the host: migrations and the seed run here, not inside the first test's timing.
+        using var client = _factory.CreateClient();
+        var response = await client.GetAsync("/health");
+        Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>Posts a GraphQL request; <paramref name="role"/> null means anonymous.</summary>
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (role is not null)
+        {
+            request.As("test." + role.ToLowerInvariant(), role);
+        }
+
+        Sql.Clear();
+        using var client = Factory.CreateClient();
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var json = JsonNode.Parse(body) as JsonObject ?? throw new InvalidOperationException($"Not a JSON object ({(int)response.StatusCode}): {body}");
+        return new GraphQLResponse(response.StatusCode, body, json, Sql.Commands);
+    }
+
+    /// <summary>Posts and asserts there are no errors; returns <c>data</c>.</summary>
+    public async Task<JsonObject> DataAsync(string query, object? variables = null, string? role = null)
+    {
+        var response = await PostAsync(query, variables, role);
+        Assert.True(response.Json["errors"] is null, response.Body);
+        return (JsonObject)response.Json["data"]!;
+    }
+
+    /// <summary>Runs <paramref name="query"/> against a fresh domain context (for expectations computed from the data).</summary>
+    public async Task<T> WithDbAsync<T>(Func<SolidarityGraphDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>());
+    }
+
+    /// <summary>Indented JSON for snapshots.</summary>
+    public static string Print(JsonNode? node) => node?.ToJsonString(Indented) ?? "null";
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        _database.Dispose();
+    }
+}
+
+/// <summary>A GraphQL HTTP response with the SQL it caused.</summary>
+public sealed record GraphQLResponse(HttpStatusCode Status, string Body, JsonObject Json, IReadOnlyList<string> Sql)
+{
+    /// <summary>The <c>extensions.code</c> values of the errors, in order.</summary>
+    public IReadOnlyList<string?> ErrorCodes =>
+        (Json["errors"] as JsonArray)?.Select(e => e?["extensions"]?["code"]?.GetValue<string>()).ToList() ?? [];
+}
+
+/// <summary>Records the SQL text of every command EF Core executes.</summary>
+public sealed class SqlRecorder : DbCommandInterceptor
+{
+    private readonly List<string> _commands = new();
+
+    /// <summary>A copy of the recorded statements.</summary>
+    public IReadOnlyList<string> Commands
+    {
+        get
+        {
+            lock (_commands)
+            {
+                return _commands.ToList();
+            }
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_commands)
+        {
+            _commands.Clear();
+        }
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        lock (_commands)
+        {
+            _commands.Add(command.CommandText);
+        }
+    }
+}
+
+/// <summary>One seeded host for every read-only query test class.</summary>
+[CollectionDefinition(Name)]
+public sealed class GraphQLCollection : ICollectionFixture<GraphQLHost>
+{
+    public const string Name = "GraphQL read side";
+}

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Common;
+
+namespace SolidarityGraph.Api.Tests.Schema.Node;
+
+/// <summary><c>node</c>/<c>nodes</c> round trips for every node type with seeded rows, and their error cases.</summary>
+[Collection(GraphQLCollection.Name)]
+public sealed class NodeQueryTests(GraphQLHost host)
+{
+    public static TheoryData<string> NodeTypeNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in NodeTypes.Names.Order(StringComparer.Ordinal))
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NodeTypeNames))]
+    public async Task NodeRoundTripsEveryType(string typeName)
+    {
+        var entity = NodeTypes.EntityTypes.Single(t => t.Name == typeName);
+        var keys = await host.WithDbAsync(db => ((IQueryable<EntityBase>)db.GetType().GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+            .MakeGenericMethod(entity).Invoke(db, null)!).Select(e => e.Id).Take(1).ToListAsync());
+        if (keys.Count == 0)
+        {
+            Assert.Equal("Entrepreneur", typeName); // the seed holds no personal rows (DOMAIN.md §5.4); PrivacyTests cover it
+            return;
+        }
+
+        var id = GlobalId.Encode(typeName, keys[0]);
+        var data = await host.DataAsync("query($id: ID!) { node(id: $id) { __typename id } nodes(ids: [$id, $id]) { id } }", new { id }, role: "Steward");
+
+        Assert.Equal(typeName, data["node"]!["__typename"]!.GetValue<string>());
+        Assert.Equal(id, data["node"]!["id"]!.GetValue<string>());
+        Assert.All(data["nodes"]!.AsArray(), n => Assert.Equal(id, n!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task WellFormedUnknownIdGivesNullWithoutError()
+    {
+        var data = await host.DataAsync("""{ node(id: "UHJvamVjdDowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA") { id } }""");
+        Assert.Null(data["node"]);
+    }
+
+    [Theory]
+    [InlineData("UHJvamVjdDowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA==", "MALFORMED_BASE64")]
+    [InlineData("Tm9wZTowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA", "UNKNOWN_TYPE")]
+    [InlineData("UHJvamVjdDpub3QtYS11bGlk", "INVALID_KEY")]
+    public async Task MalformedIdsAreFieldErrorsWithCodeAndReason(string id, string reason)
+    {
+        var response = await host.PostAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.Status);
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
+        Assert.Equal(reason, response.Json["errors"]![0]!["extensions"]!["reason"]!.GetValue<string>());
+        Assert.Null(response.Json["data"]!["node"]);
+    }
+
+    [Fact]
+    public async Task ForeignIdForATypedArgumentIsATypeMismatch()
+    {
+        var funding = GlobalId.Encode("Funding", "01JD2Z5N8Q3W4X5Y6Z7A8B9C0D");
+        var response = await host.PostAsync("query($id: ID) { fundingFlows(funder: $id) { total } }", new { id = funding });
+
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
+        Assert.Equal("TYPE_MISMATCH", response.Json["errors"]![0]!["extensions"]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NodesRejectsMoreThanFiftyIds()
+    {
+        var ids = Enumerable.Repeat("UHJvamVjdDowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA", 51).ToArray();
+        var response = await host.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+
+        Assert.Equal(["NODE_BATCH_TOO_LARGE"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task NodesReportsABadIdAtItsIndexOnly()
+    {
+        var good = await host.WithDbAsync(db => db.Projects.Select(p => p.Id).FirstAsync());
+        var response = await host.PostAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { GlobalId.Encode("Project", good), "not*base64" } });
+
+        Assert.Equal(["INVALID_ID"], response.ErrorCodes);
+        Assert.NotNull(response.Json["data"]!["nodes"]![0]);
+        Assert.Null(response.Json["data"]!["nodes"]![1]);
+        Assert.Equal(1, response.Json["errors"]![0]!["path"]![1]!.GetValue<int>());
+    }
+}
