@@ -53,9 +53,21 @@ public static class AuthorizationSchemaExtensions
         if (SolidarityGraph.GraphQL.Types.TypeExtensions.NamedType(field.Type) is ObjectType target && target != owner)
         {
             rules.AddRange(AuthorizationMetadata.GetRules(target.ContextData));
+            if (ItemTypeOf(target) is { } item && item != owner)
+            {
+                rules.AddRange(AuthorizationMetadata.GetRules(item.ContextData));
+            }
         }
 
         return rules.Distinct().ToList();
+    }
+
+    // A connection or collection segment (Relay `nodes`, offset `items`) guards like the list of its items, so a
+    // protected type cannot be counted or filtered through its connection (DOMAIN.md §4.2).
+    private static ObjectType? ItemTypeOf(ObjectType type)
+    {
+        var items = type.Fields.FirstOrDefault(f => f.Name is "nodes" or "items");
+        return items is not null && SolidarityGraph.GraphQL.Types.TypeExtensions.NamedType(items.Type) is ObjectType item ? item : null;
     }
 
     private static FieldResolver Guard(ObjectType owner, OutputField field, IReadOnlyList<AuthorizeRule> rules, FieldResolver next)

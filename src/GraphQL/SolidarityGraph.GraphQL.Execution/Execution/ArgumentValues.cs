@@ -17,7 +17,7 @@ internal static class ArgumentValues
         IReadOnlyList<Argument> definitions,
         IReadOnlyList<ArgumentNode> arguments,
         SyntaxNode owner,
-        string ownerCoordinate,
+        ArgumentOwner ownerCoordinate,
         IReadOnlyDictionary<string, object?> variables)
     {
         if (definitions.Count == 0)
@@ -76,4 +76,26 @@ internal static class ArgumentValues
 
         return null;
     }
+}
+
+/// <summary>
+/// The schema coordinate of an argument owner, <c>Type.field</c> or <c>@directive</c>, as error messages print it.
+/// Kept as its parts because the text is needed only when an argument is invalid.
+/// </summary>
+internal readonly struct ArgumentOwner
+{
+    private readonly string _typeName;
+    private readonly string? _fieldName;
+
+    private ArgumentOwner(string typeName, string? fieldName)
+    {
+        _typeName = typeName;
+        _fieldName = fieldName;
+    }
+
+    public static ArgumentOwner Field(ObjectType type, OutputField field) => new(type.Name, field.Name);
+
+    public static ArgumentOwner Directive(string name) => new(name, null);
+
+    public override string ToString() => _fieldName is null ? "@" + _typeName : _typeName + "." + _fieldName;
 }

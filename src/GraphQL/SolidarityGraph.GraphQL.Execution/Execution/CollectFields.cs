@@ -138,7 +138,7 @@ internal static class FieldCollector
         {
             if (directive.Name.Value == directiveName && context.Schema.GetDirective(directiveName) is { } definition)
             {
-                var arguments = ArgumentValues.CoerceArgumentValues(definition.Arguments, directive.Arguments, directive, "@" + directiveName, context.Variables);
+                var arguments = ArgumentValues.CoerceArgumentValues(definition.Arguments, directive.Arguments, directive, ArgumentOwner.Directive(directiveName), context.Variables);
                 return arguments.TryGetValue("if", out var value) ? value as bool? : null;
             }
         }

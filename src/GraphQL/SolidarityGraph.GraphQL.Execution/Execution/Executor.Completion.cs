@@ -51,9 +51,9 @@ public static partial class Executor
             case ListType list:
                 return await CompleteListValueAsync(context, list, group, result, path, parentType, field).ConfigureAwait(false);
             case ScalarType scalar:
-                return CompleteLeafValue(scalar.Name, () => scalar.Serialize(result));
+                return CompleteLeafValue(scalar, result);
             case EnumType enumType:
-                return CompleteLeafValue(enumType.Name, () => enumType.Serialize(result));
+                return CompleteLeafValue(enumType, result);
             case ObjectType objectType:
                 return await CompleteObjectValueAsync(context, objectType, group, result, path, parentType, field).ConfigureAwait(false);
             case IAbstractType abstractType:
@@ -110,6 +110,8 @@ public static partial class Executor
                     continue;
                 }
 
+                // The pending item keeps the flow its continuations captured; the next items run on a new one.
+                ExecutionFlow.Fork(scheduler);
                 (pending ??= new()).Add((index, completion));
                 if (!scheduler.Holds(token))
                 {
@@ -169,12 +171,12 @@ public static partial class Executor
     }
 
     /// <summary>Spec §3.5 / §3.9 result coercion: the serializer's value; failing or null serialization is a field error.</summary>
-    private static object CompleteLeafValue(string typeName, Func<object?> serialize)
+    private static object CompleteLeafValue(INamedType leafType, object result)
     {
         object? serialized;
         try
         {
-            serialized = serialize();
+            serialized = leafType is EnumType enumType ? enumType.Serialize(result) : ((ScalarType)leafType).Serialize(result);
         }
         catch (LeafCoercionException exception)
         {
@@ -182,7 +184,7 @@ public static partial class Executor
         }
 
         return serialized ?? throw new FieldErrorException(
-            $"Expected `{typeName}.serialize` to return non-nullable value, returned: null",
+            $"Expected `{leafType.Name}.serialize` to return non-nullable value, returned: null",
             ExecutionErrorCodes.ResultCoercionFailed,
             ExecutionErrors.ValueCompletion);
     }

@@ -53,6 +53,8 @@ public static partial class Executor
                     continue;
                 }
 
+                // The pending field keeps the flow its continuations captured; the next fields run on a new one.
+                ExecutionFlow.Fork(scheduler);
                 (pending ??= new()).Add((result.Count, execution));
                 result.Add(group.ResponseKey, null);
                 if (!scheduler.Holds(token))
@@ -122,6 +124,7 @@ public static partial class Executor
                 }
                 else
                 {
+                    ExecutionFlow.Fork(scheduler);
                     if (resumed)
                     {
                         resumed = false;
@@ -191,7 +194,7 @@ public static partial class Executor
         try
         {
             ArgumentValues.CoerceArgumentValues(
-                field.Arguments, group.First.Arguments, group.First, objectType.Name + "." + field.Name, context.Variables);
+                field.Arguments, group.First.Arguments, group.First, ArgumentOwner.Field(objectType, field), context.Variables);
             var resolved = DefaultFieldResolver.ResolveMember(objectValue, field.Name);
             completed = await CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field).ConfigureAwait(false);
         }

@@ -8,9 +8,10 @@ namespace SolidarityGraph.GraphQL.Execution;
 public static partial class Executor
 {
     /// <summary>
-    /// Runs a resolver as an <see cref="ExecutionUnit"/>: loads it issues park it, a synchronized field holds the
-    /// request gate until its value is resolved, and once the unit has held the turn on its own it gives the turn
-    /// back when its part of the completion is started (<c>ExecutionModel.md</c>).
+    /// Runs a resolver on the current <see cref="ExecutionFlow"/>: loads it issues park it, a synchronized field holds
+    /// the request gate until its value is resolved, and once the resolver has held the turn on its own it gives the
+    /// turn back when its part of the completion is started (<c>ExecutionModel.md</c>). Its
+    /// <see cref="ExecutionUnit"/> exists only if it loads, enters the gate or goes asynchronous.
     /// </summary>
     private static async ValueTask<object?> ExecuteResolverFieldAsync(
         ExecutionContext context,
@@ -22,17 +23,20 @@ public static partial class Executor
         FieldResolver resolver)
     {
         var scheduler = context.Scheduler;
-        var unit = new ExecutionUnit(scheduler);
-        ExecutionUnit.Current = unit;
+        var flow = ExecutionFlow.Current!;
+        flow.BeginResolver();
+        var resolving = true;
+        ExecutionUnit? unit = null;
         var ownsTurn = false;
         var gated = false;
         object? completed;
         try
         {
             var arguments = ArgumentValues.CoerceArgumentValues(
-                field.Arguments, group.First.Arguments, group.First, objectType.Name + "." + field.Name, context.Variables);
+                field.Arguments, group.First.Arguments, group.First, ArgumentOwner.Field(objectType, field), context.Variables);
             if (ServiceSynchronization.IsFieldSynchronized(field))
             {
+                unit = flow.Unit!;
                 var entered = scheduler.EnterGateAsync(unit);
                 gated = true;
                 if (!entered.IsCompleted)
@@ -51,6 +55,7 @@ public static partial class Executor
             }
             else
             {
+                unit ??= flow.Unit!;
                 if (!ownsTurn)
                 {
                     scheduler.OnResolverPending(unit);
@@ -64,15 +69,20 @@ public static partial class Executor
                 }
             }
 
+            resolving = false;
+            unit = flow.EndResolver();
             if (gated)
             {
                 // A lazy sequence (an EF Core query) is read while the gate is still held.
                 resolved = Materialize(field.Type, resolved);
                 gated = false;
-                scheduler.ExitGate(unit);
+                scheduler.ExitGate(unit!);
             }
 
-            unit.Finished = true;
+            if (unit is not null)
+            {
+                unit.Finished = true;
+            }
 
             var completion = CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field);
             if (completion.IsCompleted)
@@ -84,7 +94,7 @@ public static partial class Executor
                 if (ownsTurn)
                 {
                     ownsTurn = false;
-                    scheduler.Settle(unit);
+                    scheduler.Settle(unit!);
                 }
 
                 completed = await completion.ConfigureAwait(false);
@@ -97,15 +107,23 @@ public static partial class Executor
         }
         finally
         {
-            if (gated)
+            if (resolving)
             {
-                scheduler.ExitGate(unit);
+                unit = flow.EndResolver();
             }
 
-            unit.Finished = true;
-            if (ownsTurn)
+            if (gated)
             {
-                scheduler.ReleaseIfHolder(unit);
+                scheduler.ExitGate(unit!);
+            }
+
+            if (unit is not null)
+            {
+                unit.Finished = true;
+                if (ownsTurn)
+                {
+                    scheduler.ReleaseIfHolder(unit);
+                }
             }
         }
 

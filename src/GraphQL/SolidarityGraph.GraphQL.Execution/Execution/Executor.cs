@@ -107,6 +107,7 @@ public static partial class Executor
         object? data;
         var scheduler = context.Scheduler;
         var token = scheduler.BeginRequest();
+        ExecutionFlow.Fork(scheduler);
         var settled = false;
         try
         {

@@ -57,10 +57,10 @@ public static class NodeQueries
         }
     }
 
-    private static Task<object?> ResolveAsync(IResolverContext context, string id)
+    private static async Task<object?> ResolveAsync(IResolverContext context, string id)
     {
         var (typeName, key) = GlobalId.Decode(id);
-        return LoadAuthorizedAsync(context, typeName, key);
+        return await LoadAuthorizedAsync(context, typeName, key);
     }
 
     /// <summary>

@@ -7,19 +7,14 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class ExecutionUnit
 {
-    private static readonly AsyncLocal<ExecutionUnit?> CurrentUnit = new();
-
     public ExecutionUnit(RequestScheduler scheduler) => Scheduler = scheduler;
 
     /// <summary>
-    /// The unit whose code is running on this logical flow. It flows into the resolver's continuations, so a load
-    /// issued after an <c>await</c> is still attributed to the resolver that issued it.
+    /// The unit whose code is running on this logical flow (<see cref="ExecutionFlow"/>). It flows into the
+    /// resolver's continuations, so a load issued after an <c>await</c> is still attributed to the resolver that
+    /// issued it.
     /// </summary>
-    public static ExecutionUnit? Current
-    {
-        get => CurrentUnit.Value;
-        set => CurrentUnit.Value = value;
-    }
+    public static ExecutionUnit? Current => ExecutionFlow.Current?.Unit;
 
     public RequestScheduler Scheduler { get; }
 

@@ -9,7 +9,7 @@ internal sealed partial class RequestScheduler
     /// </summary>
     private async Task RunRoundAsync(ExecutionUnit dispatcher, List<PendingBatch> batches)
     {
-        ExecutionUnit.Current = dispatcher;
+        ExecutionFlow.Fork(this).Run(dispatcher);
         foreach (var batch in batches)
         {
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ public sealed class BooleanType : ScalarType
     /// <inheritdoc/>
     public override object? Serialize(object? runtimeValue) => runtimeValue switch
     {
-        bool b => b,
+        bool => runtimeValue,
         _ when Numbers.IsNumber(runtimeValue) && Numbers.IsFinite(runtimeValue!) => Numbers.ToDouble(runtimeValue!) != 0,
         _ => throw NonBoolean(JsInspect.Inspect(runtimeValue)),
     };

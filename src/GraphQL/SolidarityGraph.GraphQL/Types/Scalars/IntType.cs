@@ -18,7 +18,7 @@ public sealed class IntType : ScalarType
     /// <inheritdoc/>
     public override object? Serialize(object? runtimeValue) => runtimeValue switch
     {
-        int i => i,
+        int => runtimeValue,
         bool b => b ? 1 : 0,
         string s => FromNumber(Numbers.ParseJsNumber(s) is { } d && s.Length > 0 ? d : double.NaN, runtimeValue),
         _ when Numbers.IsNumber(runtimeValue) => FromNumber(runtimeValue!, runtimeValue),
@@ -28,7 +28,7 @@ public sealed class IntType : ScalarType
     /// <inheritdoc/>
     public override object? ParseValue(object? externalValue) => externalValue switch
     {
-        int i => i,
+        int => externalValue,
         _ when Numbers.IsNumber(externalValue) => FromNumber(externalValue!, externalValue),
         _ => throw NonInteger(externalValue),
     };

@@ -9,7 +9,7 @@ using SolidarityGraph.Testing;
 namespace SolidarityGraph.Api.Tests.Schema.Financing;
 
 /// <summary>createFunding / updateFunding / deleteFunding: amount rules, the derived share and the FUNDING participation.</summary>
-public sealed class FundingMutationTests : IAsyncLifetime
+public sealed class FundingMutationTests(MutationHost host) : IClassFixture<MutationHost>, IAsyncLifetime
 {
     private const string Create = """
         mutation($input: CreateFundingInput!) {
@@ -29,7 +29,7 @@ public sealed class FundingMutationTests : IAsyncLifetime
         }
         """;
 
-    private readonly MutationHost _host = new();
+    private readonly MutationHost _host = host;
     private string _project = string.Empty;
     private string _funder = string.Empty;
 
@@ -45,7 +45,7 @@ public sealed class FundingMutationTests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task CreateDerivesTheShareAndAddsTheFundingParticipation()

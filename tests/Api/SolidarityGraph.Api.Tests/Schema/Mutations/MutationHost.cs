@@ -134,12 +134,12 @@ public sealed class MutationHost : IAsyncDisposable, IAsyncLifetime
     /// <summary>Indented JSON for snapshots.</summary>
     /// <remarks>
     /// ULIDs are new on every run, so they are masked: bare ones (in messages) as <c>&lt;ulid&gt;</c>, global IDs
-    /// (string values that decode as one) as <c>&lt;Type id&gt;</c>, which keeps the node type visible.
+    /// (in values and messages) as <c>&lt;Type id&gt;</c>, which keeps the node type visible.
     /// </remarks>
     public static string Print(JsonNode? node)
     {
-        var json = Regex.Replace(node?.ToJsonString(Indented) ?? "null", "\"([A-Za-z0-9_-]{20,})\"", match =>
-            GlobalId.TryDecode(match.Groups[1].Value, null, out var typeName, out _) is null ? $"\"<{typeName} id>\"" : match.Value);
+        var json = Regex.Replace(node?.ToJsonString(Indented) ?? "null", "[A-Za-z0-9_-]{20,}", match =>
+            GlobalId.TryDecode(match.Value, null, out var typeName, out _) is null ? $"<{typeName} id>" : match.Value);
         return Regex.Replace(json, "\\b[0-9A-HJKMNP-TV-Z]{26}\\b", "<ulid>");
     }
 

@@ -8,7 +8,7 @@ using SolidarityGraph.Testing;
 namespace SolidarityGraph.Api.Tests.Schema.Projects;
 
 /// <summary>createProject / updateProject / deleteProject through HTTP, with the audit trail and optimistic concurrency.</summary>
-public sealed class ProjectMutationTests : IAsyncLifetime
+public sealed class ProjectMutationTests(MutationHost host) : IClassFixture<MutationHost>
 {
     private const string Create = """
         mutation($input: CreateProjectInput!) {
@@ -42,11 +42,7 @@ public sealed class ProjectMutationTests : IAsyncLifetime
         }
         """;
 
-    private readonly MutationHost _host = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    private readonly MutationHost _host = host;
 
     [Fact]
     public async Task CreateProjectReturnsTheProjectAndAuditsTheSteward()
@@ -57,7 +53,8 @@ public sealed class ProjectMutationTests : IAsyncLifetime
         });
 
         Snapshot.Match(MutationHost.Print(result));
-        var audit = await _host.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(Project) && a.Action == AuditAction.Created && a.Actor == MutationHost.Steward).ToListAsync());
+        var key = await _host.WithDbAsync(db => db.Projects.Where(p => p.Title == "Solar bakeries").Select(p => p.Id).SingleAsync());
+        var audit = await _host.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityId == key && a.Action == AuditAction.Created && a.Actor == MutationHost.Steward).ToListAsync());
         Assert.Equal(AuditOutcome.Succeeded, Assert.Single(audit).Outcome);
     }
 

@@ -10,7 +10,7 @@ using SolidarityGraph.Testing;
 namespace SolidarityGraph.Api.Tests.Schema.Sources;
 
 /// <summary>createCitation verifies the quote against the archived source text; deleteCitation removes it.</summary>
-public sealed class CitationMutationTests : IAsyncLifetime
+public sealed class CitationMutationTests(MutationHost host) : IClassFixture<MutationHost>, IAsyncLifetime
 {
     private const string Text = "The setec Foundation granted 16,322 euros to the association.";
 
@@ -23,7 +23,7 @@ public sealed class CitationMutationTests : IAsyncLifetime
         }
         """;
 
-    private readonly MutationHost _host = new();
+    private readonly MutationHost _host = host;
     private string _source = string.Empty;
     private string _subject = string.Empty;
 
@@ -40,7 +40,7 @@ public sealed class CitationMutationTests : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task QuotesAreVerifiedAgainstTheSourceText()
