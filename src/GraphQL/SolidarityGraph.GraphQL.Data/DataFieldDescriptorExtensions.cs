@@ -65,6 +65,23 @@ public static class DataFieldDescriptorExtensions
     public static IObjectFieldDescriptor IsProjected(this IObjectFieldDescriptor field, bool projected = true) =>
         Flag(field, MemberFlags.Projected, projected);
 
+    /// <summary>
+    /// Names the CLR members of the parent that this field's resolver reads (e.g. the foreign key a DataLoader needs), so
+    /// a projected parent always reads them when the field is selected, requested or not. A dotted path
+    /// (<c>"Subject.Id"</c>) reads its first member whole.
+    /// </summary>
+    /// <exception cref="ArgumentException">No member is named, or a name is blank.</exception>
+    public static IObjectFieldDescriptor Requires(this IObjectFieldDescriptor field, params string[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Length == 0 || members.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Name at least one member, and no blank names.", nameof(members));
+        }
+
+        return Flag(field, MemberFlags.Requires, members.ToArray());
+    }
+
     /// <summary>Binds the field to the CLR property <paramref name="memberName"/> of the runtime type when it is named differently.</summary>
     public static IObjectFieldDescriptor MapTo(this IObjectFieldDescriptor field, string memberName) =>
         Flag(field, MemberFlags.Member, memberName);

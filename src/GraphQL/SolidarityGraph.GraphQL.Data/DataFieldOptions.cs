@@ -42,4 +42,7 @@ internal static class MemberFlags
     public const string Projected = "SolidarityGraph.Data.Projected";
 
     public const string Member = "SolidarityGraph.Data.Member";
+
+    /// <summary>The parent's CLR members a custom resolver reads (<c>string[]</c>), set by <c>Requires(...)</c>.</summary>
+    public const string Requires = "SolidarityGraph.Data.Requires";
 }

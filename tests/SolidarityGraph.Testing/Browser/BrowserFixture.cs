@@ -39,20 +39,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         Prerequisite.Require(_playwright is not null, $"Chromium is not available: {ChromiumInstaller.Problem}", output);
 
     /// <summary>A new browser (own process, fresh profile) with one context, closed when the fixture is disposed.</summary>
-    public async Task<IBrowserContext> NewContextAsync(string? baseUrl = null)
+    /// <param name="baseUrl">What relative navigations resolve against.</param>
+    /// <param name="configure">Adjusts the launch options (viewport, timeouts, service workers) after the defaults are set.</param>
+    public async Task<IBrowserContext> NewContextAsync(string? baseUrl = null, Action<BrowserTypeLaunchPersistentContextOptions>? configure = null)
     {
         var playwright = _playwright ?? throw new InvalidOperationException("Chromium is not available; call Require() first.");
         var profile = Path.Combine(Path.GetTempPath(), "sg-chromium-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(profile);
         _profiles.Add(profile);
-        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        var options = new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = Arguments,
             BaseURL = baseUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+        };
+        configure?.Invoke(options);
+        var context = await playwright.Chromium.LaunchPersistentContextAsync(profile, options);
         _contexts.Add(context);
         return context;
     }

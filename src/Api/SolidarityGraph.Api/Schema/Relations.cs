@@ -7,16 +7,11 @@ namespace SolidarityGraph.Api.Schema;
 
 /// <summary>
 /// Relation fields over foreign keys (the Domain has no navigation properties): references by id and reverse lists
-/// grouped by foreign key, both through DataLoaders, so every level of a nested query is one statement.
+/// grouped by foreign key, both through DataLoaders, so every level of a nested query is one statement. Each relation
+/// declares the parent members its resolver reads (<c>Requires</c>), so a projected parent still reads its foreign keys.
 /// </summary>
 public static class Relations
 {
-    /// <summary>
-    /// Field metadata naming the parent members a relation resolver reads, so projections keep reading them even when
-    /// the foreign key itself is not a field (see /tmp request to the data layer; read by its projection planner).
-    /// </summary>
-    public const string RequiresKey = "SolidarityGraph.Data.Requires";
-
     /// <summary>Replaces the foreign key <paramref name="foreignKey"/> by the field <paramref name="name"/> returning the referenced node.</summary>
     public static IObjectFieldDescriptor Reference<TParent, TTarget>(
         this IObjectTypeDescriptor<TParent> descriptor, string name, Expression<Func<TParent, string?>> foreignKey, bool required = false)
@@ -27,7 +22,7 @@ public static class Relations
         return descriptor.Field(name)
             .Type(typeof(TTarget).Name + (required ? "!" : string.Empty))
             .Resolve(context => Loaders.ById<TTarget>(context, read((TParent)context.Parent!)))
-            .Metadata(RequiresKey, new[] { MemberName(foreignKey) });
+            .Requires(MemberName(foreignKey));
     }
 
     /// <summary>Replaces a list of ids <paramref name="ids"/> by the field <paramref name="name"/> returning the referenced nodes.</summary>
@@ -44,7 +39,7 @@ public static class Relations
                 var items = await Task.WhenAll(read((TParent)context.Parent!).Select(id => Loaders.ById<TTarget>(context, id)));
                 return items.OfType<TTarget>().ToList();
             })
-            .Metadata(RequiresKey, new[] { MemberName(ids) });
+            .Requires(MemberName(ids));
     }
 
     /// <summary>
@@ -65,6 +60,7 @@ public static class Relations
                 o.ConnectionName = connectionName ?? typeof(TParent).Name + Capitalise(name);
                 o.IncludeTotalCount = true;
             })
+            .UseProjection()
             .UseFiltering()
             .UseSorting();
     }

@@ -9,7 +9,8 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// Plans what a projection reads of an entity for a selection set: the selected leaf members (plus the key and members
 /// marked <c>IsProjected(true)</c>), reference navigations as nested entities, plain collections, and nested data
 /// fields (connections, filtered lists) with their own arguments. Fields without a member binding (custom resolvers)
-/// read nothing; protected fields are read only for authorized callers.
+/// read only the members they declare with <c>Requires(...)</c>; protected fields are read only for authorized callers.
+/// Sort keys and cursors need no members here: the row reads them into slots of their own.
 /// </summary>
 internal static class ProjectionPlanner
 {
@@ -38,6 +39,11 @@ internal static class ProjectionPlanner
         var lists = new Dictionary<EntityMember, List<FieldNode>>();
         foreach (var selected in context.Selections.Collect(type, nodes))
         {
+            foreach (var required in RequiredMembers.Of(selected.Field, model.ClrType))
+            {
+                AddLeaf(projection, required);
+            }
+
             if (!model.Members.TryGetValue(selected.Field.Name, out var member) || member.ProjectedFlag == false || !context.Access.IsAllowed(member))
             {
                 continue;

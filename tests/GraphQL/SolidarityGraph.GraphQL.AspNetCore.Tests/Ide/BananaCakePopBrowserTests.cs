@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using SolidarityGraph.GraphQL.AspNetCore.Tests.TestServer;
 using SolidarityGraph.Testing;
+using SolidarityGraph.Testing.Browser;
 using Xunit.Abstractions;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Ide;
@@ -9,21 +10,14 @@ namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Ide;
 /// Banana Cake Pop in a real browser (Debian Chromium driven by Playwright): it loads from <c>/graphql/</c>, reads
 /// <c>bcp-config.json</c>, introspects the schema, runs the configured document and shows the result.
 /// </summary>
-public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
+public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Document = "query Greeting { hello(name: \"Banana Cake Pop\") }";
-
-    private static readonly string[] ChromiumArgs =
-    {
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-    };
 
     [Fact]
     public async Task IdeIntrospectsTheSchemaAndRunsAQuery()
     {
-        var missing = await ChromiumInstallation.EnsureAsync();
-        if (!Prerequisite.Require(missing is null, missing ?? "", output))
+        if (!browser.Require(output))
         {
             return;
         }
@@ -33,49 +27,38 @@ public sealed class BananaCakePopBrowserTests(ITestOutputHelper output)
             options.Ide.Enable = true;
             options.Ide.Document = Document;
         });
-        var profile = Directory.CreateTempSubdirectory("sg-chromium-");
-        try
+        var context = await browser.NewContextAsync(configure: options =>
         {
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
-            {
-                ExecutablePath = ChromiumInstallation.ExecutablePath,
-                Headless = true,
-                Args = ChromiumArgs,
-                ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
-                Timeout = 60_000,
-                ServiceWorkers = ServiceWorkerPolicy.Block, // offline caching would only blur what the server served
-            });
-            var page = browser.Pages.Count > 0 ? browser.Pages[0] : await browser.NewPageAsync();
-            page.SetDefaultTimeout(60_000);
-            page.Console += (_, message) => output.WriteLine($"console.{message.Type}: {message.Text}");
+            // BCP's editor needs the wider window, and its first start is slow on a busy machine.
+            options.ViewportSize = new ViewportSize { Width = 1400, Height = 900 };
+            options.Timeout = 60_000;
+            options.ServiceWorkers = ServiceWorkerPolicy.Block; // offline caching would only blur what the server served
+        });
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        page.Console += (_, message) => output.WriteLine($"console.{message.Type}: {message.Text}");
 
-            await page.GotoAsync(new Uri(server.BaseAddress, "graphql/").ToString());
+        await page.GotoAsync(new Uri(server.BaseAddress, "graphql/").ToString());
 
-            // A new document starts from bcp-config.json's graphQLDocument and makes BCP introspect the endpoint.
-            var introspection = await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First.ClickAsync(),
-                response => IsGraphQLPost(response) && response.Request.PostData!.Contains("__schema", StringComparison.Ordinal));
-            Assert.Equal(200, introspection.Status);
-            Assert.Contains("\"queryType\"", await introspection.TextAsync());
-            await page.GetByText("Schema available").WaitForAsync();
-            await page.GetByText("Greeting: Query").WaitForAsync();
+        // A new document starts from bcp-config.json's graphQLDocument and makes BCP introspect the endpoint.
+        var introspection = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).First.ClickAsync(),
+            response => IsGraphQLPost(response) && response.Request.PostData!.Contains("__schema", StringComparison.Ordinal));
+        Assert.Equal(200, introspection.Status);
+        Assert.Contains("\"queryType\"", await introspection.TextAsync());
+        await page.GetByText("Schema available").WaitForAsync();
+        await page.GetByText("Greeting: Query").WaitForAsync();
 
-            var run = await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync(),
-                response => IsGraphQLPost(response) && response.Request.PostData!.Contains("Greeting", StringComparison.Ordinal));
-            Assert.Equal(200, run.Status);
-            await page.GetByText("\"Hello, Banana Cake Pop!\"").WaitForAsync();
+        var run = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync(),
+            response => IsGraphQLPost(response) && response.Request.PostData!.Contains("Greeting", StringComparison.Ordinal));
+        Assert.Equal(200, run.Status);
+        await page.GetByText("\"Hello, Banana Cake Pop!\"").WaitForAsync();
 
-            var screenshot = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots", "bcp.png");
-            Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
-            output.WriteLine($"screenshot: {screenshot}");
-        }
-        finally
-        {
-            profile.Delete(recursive: true);
-        }
+        var screenshot = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots", "bcp.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+        output.WriteLine($"screenshot: {screenshot}");
     }
 
     private static bool IsGraphQLPost(IResponse response) =>

@@ -1,6 +1,7 @@
 using SolidarityGraph.Api.Schema.Node;
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.Api.Schema.Classifications;
@@ -13,7 +14,8 @@ internal sealed class ClassificationType : NodeObjectType<Classification>
         descriptor.Ignore(c => c.Subject);
         descriptor.Field("subject")
             .Type("Node")
-            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Classification)context.Parent!).Subject));
+            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Classification)context.Parent!).Subject))
+            .Requires(nameof(Classification.Subject));
         descriptor.Field(c => c.Curator).Authorize(Policies.Steward).Description("Who curated it (internal).");
     }
 }

@@ -16,7 +16,8 @@ internal sealed class IndicatorType : NodeObjectType<Indicator>
         descriptor.Field("subject")
             .Type("Node")
             .Description("What the indicator counts about: a training, campaign, event, organisation or project.")
-            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Indicator)context.Parent!).Subject));
+            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Indicator)context.Parent!).Subject))
+            .Requires(nameof(Indicator.Subject));
         descriptor.Field(i => i.Derivation).Authorize(Policies.Steward).Description("How observed counts are derived from steward-only rows (internal).");
         descriptor.List<Indicator, IndicatorValue>("values", v => v.IndicatorId).Description("Reported values (baseline, target, actual, context), each with citations.");
     }

@@ -2,6 +2,7 @@ using SolidarityGraph.Api.Schema.Node;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Provenance;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 
 namespace SolidarityGraph.Api.Schema.Sources;
 
@@ -26,7 +27,8 @@ internal sealed class CitationType : NodeObjectType<Citation>
         descriptor.Field("subject")
             .Type("Node")
             .Description("The node or edge this citation supports.")
-            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Citation)context.Parent!).Subject));
+            .Resolve(context => SubjectResolvers.LoadAsync(context, ((Citation)context.Parent!).Subject))
+            .Requires(nameof(Citation.Subject));
         descriptor.Field(c => c.Curator).Authorize(Policies.Steward);
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +90,7 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
 
         var stored = await _host.WithDbAsync(db => db.Fundings.Where(f => f.Amount == 5000m).Select(f => f.Currency).SingleAsync());
         Assert.Equal("EUR", stored);
+        await AssertVisibleInGraphQLAsync("Neighbourhood allotments in Ate");
 
         await page.GotoAsync("/admin");
         var setec = page.Locator("#funding-by-funder svg g.bar[data-label='setec Foundation']");
@@ -153,6 +157,48 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
         await page.Keyboard.PressAsync("Tab");
         var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
         Assert.Equal("solid", outline);
+    }
+
+    /// <summary>
+    /// The issue's acceptance: what the steward entered is readable by an anonymous caller of <c>/graphql</c> on the
+    /// same live server, with the funding amount and the cited indicator value.
+    /// </summary>
+    private async Task AssertVisibleInGraphQLAsync(string title)
+    {
+        const string Query = """
+            query Created($title: String!) {
+              projects(where: { title: { eq: $title } }) {
+                nodes {
+                  title
+                  funding { nodes { amount currency instrument funder { name } } }
+                  indicators { nodes { code values { kind value citations { quote source { title } } } } }
+                }
+              }
+            }
+            """;
+        using var client = new HttpClient { BaseAddress = new Uri(_baseUrl) };
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = Query, variables = new { title } });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+        var json = JsonNode.Parse(body)!;
+        Assert.True(json["errors"] is null, body);
+
+        var project = Assert.Single(json["data"]!["projects"]!["nodes"]!.AsArray())!;
+        Assert.Equal(title, project["title"]!.GetValue<string>());
+        var funding = Assert.Single(project["funding"]!["nodes"]!.AsArray())!;
+        Assert.Equal("setec Foundation", funding["funder"]!["name"]!.GetValue<string>());
+        Assert.Equal(5000m, decimal.Parse(funding["amount"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+        Assert.Equal("EUR", funding["currency"]!.GetValue<string>());
+        Assert.Equal("GRANT", funding["instrument"]!.GetValue<string>());
+
+        var indicator = Assert.Single(project["indicators"]!["nodes"]!.AsArray())!;
+        Assert.Equal("SG:BENEFICIARIES", indicator["code"]!.GetValue<string>());
+        var value = Assert.Single(indicator["values"]!.AsArray())!;
+        Assert.Equal("TARGET", value["kind"]!.GetValue<string>());
+        Assert.Equal(1515m, decimal.Parse(value["value"]!.GetValue<string>(), CultureInfo.InvariantCulture));
+        var citation = Assert.Single(value["citations"]!.AsArray())!;
+        Assert.Equal("Among the 1,515 beneficiaries", citation["quote"]!.GetValue<string>());
+        Assert.StartsWith("Supporting women", citation["source"]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private async Task<IPage> SignInAsync(IBrowserContext context, string email, bool screenshot = false)
