@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SolidarityGraph.Testing.Browser;
 
 /// <summary>
@@ -10,6 +8,11 @@ public static class ChromiumInstaller
 {
     /// <summary>Where the Debian package puts the browser.</summary>
     public const string ExecutablePath = "/usr/bin/chromium";
+
+    // Downloading chromium and its dependencies on a slow mirror takes minutes; a hung apt-get must still end.
+    private static readonly TimeSpan AptTimeout = TimeSpan.FromMinutes(15);
+
+    private static readonly Dictionary<string, string?> NonInteractive = new() { ["DEBIAN_FRONTEND"] = "noninteractive" };
 
     private static readonly Lazy<string?> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -32,24 +35,21 @@ public static class ChromiumInstaller
             return null;
         }
 
-        var log = Run("apt-get", "install -y chromium");
+        var log = AptGet("install", "-y", "chromium");
         if (!File.Exists(ExecutablePath))
         {
-            log += Run("apt-get", "update") + Run("apt-get", "install -y chromium");
+            log += AptGet("update") + AptGet("install", "-y", "chromium");
         }
 
         Problem = File.Exists(ExecutablePath) ? string.Empty : $"apt-get could not install chromium:{Environment.NewLine}{log}";
         return File.Exists(ExecutablePath) ? ExecutablePath : null;
     }
 
-    private static string Run(string file, string arguments)
+    /// <summary>Runs apt-get; returns what it printed, led by the failure message when it failed or timed out.</summary>
+    private static string AptGet(params string[] arguments)
     {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return stdout + stderr.Result;
+        var run = ProcessRunner.Run("apt-get", arguments, environment: NonInteractive, timeout: AptTimeout);
+        var printed = run.Output + run.Error;
+        return run.Succeeded ? printed : run.FailureMessage + Environment.NewLine + printed;
     }
 }

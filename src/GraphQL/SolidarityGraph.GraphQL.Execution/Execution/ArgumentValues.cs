@@ -26,8 +26,9 @@ internal static class ArgumentValues
         }
 
         var coerced = new Dictionary<string, object?>(definitions.Count, StringComparer.Ordinal);
-        foreach (var definition in definitions)
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             var argument = Find(arguments, definition.Name);
             var required = definition.Type is NonNullType && !definition.HasDefaultValue;
             var missingVariable = argument?.Value is VariableNode variable && !variables.ContainsKey(variable.Name.Value);

@@ -18,6 +18,41 @@ internal sealed class FieldGroup
 
     /// <summary>The selection whose name and arguments define the field (spec: "the first entry").</summary>
     public FieldNode First => Fields[0];
+
+    /// <summary>
+    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once: a group
+    /// belongs to one request, so its variables are fixed, and every item of a list of objects shares it.
+    /// </summary>
+    /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
+    public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
+    {
+        // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
+        if (_arguments is { } cached && ReferenceEquals(cached.Field, field))
+        {
+            return cached.Values;
+        }
+
+        var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
+        if (field.Arguments.Count > 0)
+        {
+            _arguments = new CoercedArguments(field, values);
+        }
+
+        return values;
+    }
+
+    private CoercedArguments? _arguments;
+
+    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Values);
+}
+
+/// <summary>A grouped field set (spec §6.3.2): the field groups in order, and their response keys.</summary>
+internal sealed class GroupedFieldSet : List<FieldGroup>
+{
+    private string[]? _responseKeys;
+
+    /// <summary>The response keys in order, shared by every <see cref="ResultMap"/> of this set (complete once collected).</summary>
+    public string[] ResponseKeys => _responseKeys ??= ConvertAll(group => group.ResponseKey).ToArray();
 }
 
 /// <summary>Spec §6.3.2 Field Collection.</summary>
@@ -27,9 +62,9 @@ internal static class FieldCollector
     /// CollectFields(objectType, selectionSet, variableValues, visitedFragments): the grouped field set, ordered by
     /// the first occurrence of each response key; <c>@skip</c>/<c>@include</c> applied; each fragment visited once.
     /// </summary>
-    public static IReadOnlyList<FieldGroup> CollectFields(ExecutionContext context, ObjectType objectType, SelectionSetNode selectionSet)
+    public static GroupedFieldSet CollectFields(ExecutionContext context, ObjectType objectType, SelectionSetNode selectionSet)
     {
-        var groups = new List<FieldGroup>();
+        var groups = new GroupedFieldSet();
         var byKey = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
         var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
         Collect(context, objectType, selectionSet, groups, byKey, visitedFragments);
@@ -37,9 +72,9 @@ internal static class FieldCollector
     }
 
     /// <summary>The grouped field set of the merged sub-selections of <paramref name="group"/> (spec §6.4.3 CollectSubfields).</summary>
-    public static IReadOnlyList<FieldGroup> CollectSubfields(ExecutionContext context, ObjectType objectType, FieldGroup group)
+    public static GroupedFieldSet CollectSubfields(ExecutionContext context, ObjectType objectType, FieldGroup group)
     {
-        var groups = new List<FieldGroup>();
+        var groups = new GroupedFieldSet();
         var byKey = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
         var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in group.Fields)

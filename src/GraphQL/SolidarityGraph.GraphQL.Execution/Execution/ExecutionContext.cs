@@ -8,7 +8,7 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>The state of one operation's execution: its inputs, the errors raised so far and per-request caches.</summary>
 internal sealed class ExecutionContext
 {
-    private readonly Dictionary<(ObjectType, FieldGroup), IReadOnlyList<FieldGroup>> _subfields = new();
+    private readonly Dictionary<(ObjectType, FieldGroup), GroupedFieldSet> _subfields = new();
 
     public ExecutionContext(
         ExecutionRequest request,
@@ -70,7 +70,7 @@ internal sealed class ExecutionContext
     /// CollectSubfields memoized per runtime type and field group: every item of a list of objects shares the
     /// parent's group, so the sub-selection is collected once per type (graphql-js does the same).
     /// </summary>
-    public IReadOnlyList<FieldGroup> CollectSubfields(ObjectType objectType, FieldGroup group)
+    public GroupedFieldSet CollectSubfields(ObjectType objectType, FieldGroup group)
     {
         lock (_subfields)
         {

@@ -13,7 +13,7 @@ public static partial class Executor
     /// <see cref="ObjectType.IsTypeOf"/>, or a possible type named like the CLR type.
     /// </summary>
     private static ObjectType ResolveAbstractType(
-        ExecutionContext context, IAbstractType abstractType, FieldGroup group, object value, ResponsePath path, ObjectType parentType, OutputField field)
+        ExecutionContext context, IAbstractType abstractType, FieldGroup group, object value, LazyResponsePath path, ObjectType parentType, OutputField field)
     {
         var resolver = abstractType.ResolveType ?? context.Request.TypeResolver;
         var resolverContext = new ResolverContext(context, parentType, field, group, value, path, EmptyArguments);

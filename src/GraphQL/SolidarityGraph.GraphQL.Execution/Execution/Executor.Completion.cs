@@ -14,7 +14,7 @@ public static partial class Executor
     /// <see cref="PropagatedNull"/>; throws for an error that the nearest handling point must record.
     /// </summary>
     private static async ValueTask<object?> CompleteValueAsync(
-        ExecutionContext context, IType type, FieldGroup group, object? result, ResponsePath path, ObjectType parentType, OutputField field)
+        ExecutionContext context, IType type, FieldGroup group, object? result, LazyResponsePath path, ObjectType parentType, OutputField field)
     {
         // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`).
         if (result is Exception exception)
@@ -49,7 +49,7 @@ public static partial class Executor
         switch (type)
         {
             case ListType list:
-                return await CompleteListValueAsync(context, list, group, result, path, parentType, field).ConfigureAwait(false);
+                return await CompleteListValueAsync(context, list, group, result, path.Build(), parentType, field).ConfigureAwait(false);
             case ScalarType scalar:
                 return CompleteLeafValue(scalar, result);
             case EnumType enumType:
@@ -71,11 +71,12 @@ public static partial class Executor
     private static async ValueTask<object?> CompleteListValueAsync(
         ExecutionContext context, ListType list, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
     {
-        IList items = result switch
+        ListItems items = result switch
         {
-            JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(JsonValues.Unwrap).ToList(),
-            IList list1 => list1,
-            _ when InputValueCoercion.IsList(result) => ((IEnumerable)result).Cast<object?>().ToList(),
+            JsonElement { ValueKind: JsonValueKind.Array } array => new((IList)array.EnumerateArray().Select(JsonValues.Unwrap).ToList()),
+            IList list1 => new(list1),
+            IReadOnlyList<object?> readOnly => new(readOnly),
+            _ when InputValueCoercion.IsList(result) => new((IList)((IEnumerable)result).Cast<object?>().ToList()),
             _ => throw new FieldErrorException(
                 $"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".",
                 ExecutionErrorCodes.ListExpected,
@@ -92,7 +93,7 @@ public static partial class Executor
         {
             for (var index = 0; index < completed.Length && !propagated; index++)
             {
-                var completion = CompleteValueAsync(context, list.OfType, group, items[index], path.Append(index), parentType, field);
+                var completion = CompleteValueAsync(context, list.OfType, group, items[index], new LazyResponsePath(path, index), parentType, field);
                 if (completion.IsCompleted)
                 {
                     object? value;
@@ -191,7 +192,7 @@ public static partial class Executor
 
     /// <summary>Spec §6.4.3: an object value completes as ExecuteSelectionSet over its merged sub-selections.</summary>
     private static ValueTask<object?> CompleteObjectValueAsync(
-        ExecutionContext context, ObjectType objectType, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
+        ExecutionContext context, ObjectType objectType, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field)
     {
         if (objectType.IsTypeOf is { } isTypeOf
             && !isTypeOf(result, new ResolverContext(context, parentType, field, group, result, path, EmptyArguments)))
@@ -203,7 +204,22 @@ public static partial class Executor
         }
 
         var subfields = context.CollectSubfields(objectType, group);
-        return ExecuteSelectionSetAsync(context, subfields, objectType, result, path);
+        return ExecuteSelectionSetAsync(context, subfields, objectType, result, path.Build());
+    }
+
+    /// <summary>The items of a list result, read in place whether it is an <see cref="IList"/> or a read-only list.</summary>
+    private readonly struct ListItems
+    {
+        private readonly IList? _list;
+        private readonly IReadOnlyList<object?>? _readOnly;
+
+        public ListItems(IList list) => _list = list;
+
+        public ListItems(IReadOnlyList<object?> list) => _readOnly = list;
+
+        public int Count => _list?.Count ?? _readOnly!.Count;
+
+        public object? this[int index] => _list is not null ? _list[index] : _readOnly![index];
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();

@@ -15,12 +15,12 @@ public static partial class Executor
     /// </summary>
     internal static async ValueTask<object?> ExecuteSelectionSetAsync(
         ExecutionContext context,
-        IReadOnlyList<FieldGroup> groups,
+        GroupedFieldSet groups,
         ObjectType objectType,
         object? objectValue,
         ResponsePath? path)
     {
-        var result = new ResultMap(groups.Count);
+        var result = new ResultMap(groups.ResponseKeys);
         var scheduler = context.Scheduler;
         var token = scheduler.Holder!;
         var resumed = false;
@@ -28,8 +28,9 @@ public static partial class Executor
         List<(int Index, ValueTask<object?> Execution)>? pending = null;
         try
         {
-            foreach (var group in groups)
+            for (var i = 0; i < groups.Count; i++)
             {
+                var group = groups[i];
                 var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
                 if (field is null)
                 {
@@ -38,8 +39,7 @@ public static partial class Executor
                 }
 
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var fieldPath = path is null ? ResponsePath.Root(group.ResponseKey) : path.Append(group.ResponseKey);
-                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, fieldPath);
+                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, new LazyResponsePath(path, group.ResponseKey));
                 if (execution.IsCompleted)
                 {
                     var value = execution.Result;
@@ -99,16 +99,17 @@ public static partial class Executor
     /// the next one starts.
     /// </summary>
     private static async ValueTask<object?> ExecuteSelectionSetSeriallyAsync(
-        ExecutionContext context, IReadOnlyList<FieldGroup> groups, ObjectType objectType, object? objectValue)
+        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue)
     {
-        var result = new ResultMap(groups.Count);
+        var result = new ResultMap(groups.ResponseKeys);
         var scheduler = context.Scheduler;
         var token = scheduler.Holder!;
         var resumed = false;
         try
         {
-            foreach (var group in groups)
+            for (var i = 0; i < groups.Count; i++)
             {
+                var group = groups[i];
                 var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
                 if (field is null)
                 {
@@ -116,7 +117,7 @@ public static partial class Executor
                 }
 
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, ResponsePath.Root(group.ResponseKey));
+                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, new LazyResponsePath(null, group.ResponseKey));
                 object? value;
                 if (execution.IsCompleted)
                 {
@@ -178,7 +179,7 @@ public static partial class Executor
         object? objectValue,
         OutputField field,
         FieldGroup group,
-        ResponsePath path)
+        LazyResponsePath path)
     {
         var resolver = field.Resolver ?? context.Request.FieldResolver;
         return resolver is null
@@ -188,19 +189,18 @@ public static partial class Executor
 
     /// <summary>A field read from the parent by <see cref="DefaultFieldResolver"/>: no user code, so no unit.</summary>
     private static async ValueTask<object?> ExecuteMemberFieldAsync(
-        ExecutionContext context, ObjectType objectType, object? objectValue, OutputField field, FieldGroup group, ResponsePath path)
+        ExecutionContext context, ObjectType objectType, object? objectValue, OutputField field, FieldGroup group, LazyResponsePath path)
     {
         object? completed;
         try
         {
-            ArgumentValues.CoerceArgumentValues(
-                field.Arguments, group.First.Arguments, group.First, ArgumentOwner.Field(objectType, field), context.Variables);
+            group.ArgumentValuesFor(objectType, field, context.Variables);
             var resolved = DefaultFieldResolver.ResolveMember(objectValue, field.Name);
             completed = await CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field).ConfigureAwait(false);
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
-            HandleFieldError(context, exception, group, path);
+            HandleFieldError(context, exception, group, path.Build());
             completed = PropagatedNull;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using SolidarityGraph.GraphQL.Introspection;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
@@ -19,7 +20,7 @@ public static partial class Executor
         object? objectValue,
         OutputField field,
         FieldGroup group,
-        ResponsePath path,
+        LazyResponsePath path,
         FieldResolver resolver)
     {
         var scheduler = context.Scheduler;
@@ -32,8 +33,7 @@ public static partial class Executor
         object? completed;
         try
         {
-            var arguments = ArgumentValues.CoerceArgumentValues(
-                field.Arguments, group.First.Arguments, group.First, ArgumentOwner.Field(objectType, field), context.Variables);
+            var arguments = group.ArgumentValuesFor(objectType, field, context.Variables);
             if (ServiceSynchronization.IsFieldSynchronized(field))
             {
                 unit = flow.Unit!;
@@ -47,7 +47,7 @@ public static partial class Executor
                 }
             }
 
-            var resolution = resolver(new ResolverContext(context, objectType, field, group, objectValue, path, arguments));
+            var resolution = resolver(CreateResolverContext(context, flow, objectType, field, group, objectValue, path, arguments));
             object? resolved;
             if (resolution.IsCompleted)
             {
@@ -102,7 +102,7 @@ public static partial class Executor
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
-            HandleFieldError(context, exception, group, path);
+            HandleFieldError(context, exception, group, path.Build());
             completed = PropagatedNull;
         }
         finally
@@ -128,6 +128,55 @@ public static partial class Executor
         }
 
         return ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
+    }
+
+    /// <summary>
+    /// A new context, or for an introspection field (spec §4) the flow's spare one: the introspection resolvers are
+    /// synchronous and keep no reference to it, and introspection queries run hundreds of them.
+    /// </summary>
+    private static ResolverContext CreateResolverContext(
+        ExecutionContext context,
+        ExecutionFlow flow,
+        ObjectType objectType,
+        OutputField field,
+        FieldGroup group,
+        object? objectValue,
+        LazyResponsePath path,
+        IReadOnlyDictionary<string, object?> arguments)
+    {
+        if (!IsIntrospectionField(objectType, field))
+        {
+            return new ResolverContext(context, objectType, field, group, objectValue, path, arguments);
+        }
+
+        return flow.SpareContext?.Reset(objectType, field, group, objectValue, path, arguments)
+            ?? (flow.SpareContext = new ResolverContext(context, objectType, field, group, objectValue, path, arguments));
+    }
+
+    private static bool IsIntrospectionField(ObjectType objectType, OutputField field)
+    {
+        if (ReferenceEquals(field, IntrospectionTypes.TypeNameField)
+            || ReferenceEquals(field, IntrospectionTypes.SchemaField)
+            || ReferenceEquals(field, IntrospectionTypes.TypeField))
+        {
+            return true;
+        }
+
+        if (!objectType.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var types = IntrospectionTypes.All;
+        for (var i = 0; i < types.Count; i++)
+        {
+            if (ReferenceEquals(types[i], objectType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The items of a lazy sequence resolved for a list field, read now; anything else unchanged.</summary>

@@ -5,11 +5,16 @@ using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Execution;
 
-/// <summary>What a resolver sees of the field it resolves (one instance per resolver call).</summary>
+/// <summary>
+/// What a resolver sees of the field it resolves: one instance per resolver call, except for the introspection
+/// resolvers, which are synchronous and keep no reference to it, so each flow reuses one (<see cref="Reset"/>).
+/// </summary>
 internal sealed class ResolverContext : IResolverContext
 {
     private readonly ExecutionContext _execution;
-    private readonly FieldGroup _group;
+    private FieldGroup _group;
+    private LazyResponsePath _path;
+    private ResponsePath? _builtPath;
 
     public ResolverContext(
         ExecutionContext execution,
@@ -17,31 +22,45 @@ internal sealed class ResolverContext : IResolverContext
         OutputField field,
         FieldGroup group,
         object? parent,
-        ResponsePath path,
+        LazyResponsePath path,
         IReadOnlyDictionary<string, object?> arguments)
     {
         _execution = execution;
         _group = group;
+        _path = path;
         ParentType = parentType;
         Field = field;
         Parent = parent;
-        Path = path;
         Arguments = arguments;
+    }
+
+    /// <summary>Points this context at another field of the same request.</summary>
+    public ResolverContext Reset(
+        ObjectType parentType, OutputField field, FieldGroup group, object? parent, LazyResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    {
+        _group = group;
+        _path = path;
+        _builtPath = null;
+        ParentType = parentType;
+        Field = field;
+        Parent = parent;
+        Arguments = arguments;
+        return this;
     }
 
     public Schema Schema => _execution.Schema;
 
-    public object? Parent { get; }
+    public object? Parent { get; private set; }
 
-    public ObjectType ParentType { get; }
+    public ObjectType ParentType { get; private set; }
 
-    public OutputField Field { get; }
+    public OutputField Field { get; private set; }
 
     public IReadOnlyList<FieldNode> FieldSelection => _group.Fields;
 
-    public ResponsePath Path { get; }
+    public ResponsePath Path => _builtPath ??= _path.Build();
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; }
+    public IReadOnlyDictionary<string, object?> Arguments { get; private set; }
 
     public IReadOnlyDictionary<string, object?> Variables => _execution.Variables;
 

@@ -11,12 +11,24 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     private string[] _keys;
     private object?[] _values;
     private int _count;
+    private bool _sharedKeys;
 
     /// <summary>Creates an empty map with room for <paramref name="capacity"/> entries.</summary>
     public ResultMap(int capacity = 4)
     {
         _keys = new string[Math.Max(capacity, 1)];
         _values = new object?[_keys.Length];
+    }
+
+    /// <summary>
+    /// A map for the response keys of one grouped field set, whose key array every map of the set shares until a
+    /// field is left out (copied then).
+    /// </summary>
+    internal ResultMap(string[] responseKeys)
+    {
+        _keys = responseKeys.Length > 0 ? responseKeys : new string[1];
+        _values = new object?[_keys.Length];
+        _sharedKeys = responseKeys.Length > 0;
     }
 
     /// <inheritdoc/>
@@ -55,9 +67,20 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         {
             Array.Resize(ref _keys, _count * 2);
             Array.Resize(ref _values, _count * 2);
+            _sharedKeys = false;
         }
 
-        _keys[_count] = key;
+        if (!_sharedKeys || !ReferenceEquals(_keys[_count], key))
+        {
+            if (_sharedKeys)
+            {
+                _keys = (string[])_keys.Clone();
+                _sharedKeys = false;
+            }
+
+            _keys[_count] = key;
+        }
+
         _values[_count] = value;
         _count++;
     }

@@ -12,12 +12,12 @@ internal sealed partial class IntrospectionModel
         Directive.Description = "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.";
         Directive.AddField(Define<DirectiveDefinition>("name", NonNull(String), d => d.Name));
         Directive.AddField(Define<DirectiveDefinition>("description", String, d => d.Description));
-        Directive.AddField(Define<DirectiveDefinition>("isRepeatable", NonNull(Boolean), d => d.IsRepeatable));
+        Directive.AddField(Define<DirectiveDefinition>("isRepeatable", NonNull(Boolean), d => Box(d.IsRepeatable)));
         Directive.AddField(Define<DirectiveDefinition>("locations", NonNullListOf(DirectiveLocation), d => d.Locations));
         Directive.AddField(
             Define<DirectiveDefinition>("args", NonNullListOf(InputValue), (d, context) => Filter<Argument>(d.Arguments, a => a.DeprecationReason, context))
             .AddArgument(IncludeDeprecatedArgument()));
-        Directive.AddField(Define<DirectiveDefinition>("isDeprecated", NonNull(Boolean), d => d.DeprecationReason is not null));
+        Directive.AddField(Define<DirectiveDefinition>("isDeprecated", NonNull(Boolean), d => Box(d.DeprecationReason is not null)));
         Directive.AddField(Define<DirectiveDefinition>("deprecationReason", String, d => d.DeprecationReason));
     }
 

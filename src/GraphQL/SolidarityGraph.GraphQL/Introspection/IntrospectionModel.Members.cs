@@ -15,7 +15,7 @@ internal sealed partial class IntrospectionModel
             Define<OutputField>("args", NonNullListOf(InputValue), (f, context) => Filter<Argument>(f.Arguments, a => a.DeprecationReason, context))
             .AddArgument(IncludeDeprecatedArgument()));
         Field.AddField(Define<OutputField>("type", NonNull(Type), f => f.Type));
-        Field.AddField(Define<OutputField>("isDeprecated", NonNull(Boolean), f => f.DeprecationReason is not null));
+        Field.AddField(Define<OutputField>("isDeprecated", NonNull(Boolean), f => Box(f.DeprecationReason is not null)));
         Field.AddField(Define<OutputField>("deprecationReason", String, f => f.DeprecationReason));
     }
 
@@ -30,7 +30,7 @@ internal sealed partial class IntrospectionModel
             String,
             v => v.HasDefaultValue && v.DefaultValueLiteral is { } literal ? Printer.Print(literal) : null,
             "A GraphQL-formatted string representing the default value for this input value."));
-        InputValue.AddField(Define<InputValue>("isDeprecated", NonNull(Boolean), v => v.DeprecationReason is not null));
+        InputValue.AddField(Define<InputValue>("isDeprecated", NonNull(Boolean), v => Box(v.DeprecationReason is not null)));
         InputValue.AddField(Define<InputValue>("deprecationReason", String, v => v.DeprecationReason));
     }
 
@@ -39,7 +39,7 @@ internal sealed partial class IntrospectionModel
         EnumValue.Description = "One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.";
         EnumValue.AddField(Define<Types.EnumValue>("name", NonNull(String), v => v.Name));
         EnumValue.AddField(Define<Types.EnumValue>("description", String, v => v.Description));
-        EnumValue.AddField(Define<Types.EnumValue>("isDeprecated", NonNull(Boolean), v => v.DeprecationReason is not null));
+        EnumValue.AddField(Define<Types.EnumValue>("isDeprecated", NonNull(Boolean), v => Box(v.DeprecationReason is not null)));
         EnumValue.AddField(Define<Types.EnumValue>("deprecationReason", String, v => v.DeprecationReason));
     }
 }

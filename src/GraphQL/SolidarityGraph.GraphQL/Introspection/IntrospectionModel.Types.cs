@@ -9,7 +9,7 @@ internal sealed partial class IntrospectionModel
     private void DefineType()
     {
         Type.Description = "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.";
-        Type.AddField(Define<IType>("kind", NonNull(TypeKind), type => type.Kind));
+        Type.AddField(Define<IType>("kind", NonNull(TypeKind), type => Box(type.Kind)));
         Type.AddField(Define<IType>("name", String, type => (type as INamedType)?.Name));
         Type.AddField(Define<IType>("description", String, type => (type as INamedType)?.Description));
         Type.AddField(Define<IType>("specifiedByURL", String, type => (type as ScalarType)?.SpecifiedByUrl));
@@ -38,7 +38,7 @@ internal sealed partial class IntrospectionModel
             NonNullType nonNull => nonNull.OfType,
             _ => null,
         }));
-        Type.AddField(Define<IType>("isOneOf", Boolean, type => type is InputObjectType inputType ? inputType.IsOneOf : null));
+        Type.AddField(Define<IType>("isOneOf", Boolean, type => type is InputObjectType inputType ? Box(inputType.IsOneOf) : null));
     }
 
     private void DefineTypeKind()

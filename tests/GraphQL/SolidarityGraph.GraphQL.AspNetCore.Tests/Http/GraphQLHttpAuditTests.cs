@@ -16,7 +16,7 @@ public sealed class GraphQLHttpAuditTests(ServerFixture fixture, ITestOutputHelp
     [Fact]
     public async Task AllGraphQLHttpAuditsPass()
     {
-        var conformance = Path.Combine(RepositoryPaths.RepositoryRoot, "tests", "conformance");
+        var conformance = ConformanceNode.Folder;
         if (!Prerequisite.Require(ProcessRunner.CanRun("node"), "Node.js (node) is not on PATH", output))
         {
             return;
@@ -24,7 +24,7 @@ public sealed class GraphQLHttpAuditTests(ServerFixture fixture, ITestOutputHelp
 
         if (!File.Exists(Path.Combine(conformance, "node_modules", "graphql-http", "package.json")))
         {
-            var install = await ProcessRunner.RunAsync("npm", new[] { "ci", "--no-audit", "--no-fund" }, conformance, TimeSpan.FromMinutes(3));
+            var install = await ProcessRunner.RunAsync("npm", ["ci", "--no-audit", "--no-fund"], conformance, timeout: TimeSpan.FromMinutes(3));
             output.WriteLine($"npm ci in tests/conformance: exit {install.ExitCode}\n{install.Output}{install.Error}");
         }
 
@@ -37,7 +37,7 @@ public sealed class GraphQLHttpAuditTests(ServerFixture fixture, ITestOutputHelp
         }
 
         var run = await ProcessRunner.RunAsync(
-            "node", new[] { "audit-http.mjs", fixture.Server.GraphQLEndpoint.ToString() }, conformance, TimeSpan.FromMinutes(3));
+            "node", ["audit-http.mjs", fixture.Server.GraphQLEndpoint.ToString()], conformance, timeout: TimeSpan.FromMinutes(3));
         output.WriteLine(run.Output + run.Error);
         Assert.False(run.TimedOut, "the audit run timed out");
         var summaryLine = run.Output.Split('\n').LastOrDefault(line => line.StartsWith('{'));

@@ -56,7 +56,7 @@ public sealed class ExecutionDifferentialTests
         }
 
         var cases = LoadCases().ToJsonString();
-        var expected = NodeScripts.Node("run-shared.mjs oracle.mjs", cases);
+        var expected = NodeScripts.Node(["run-shared.mjs", "oracle.mjs"], cases);
         var actual = await EngineRunner.RunAsync(cases);
         var report = Compare(cases, expected, actual);
         _output.WriteLine(report);
@@ -77,7 +77,7 @@ public sealed class ExecutionDifferentialTests
             File.WriteAllText(files[1], expected);
             File.WriteAllText(files[2], actual);
             var compare = Path.Combine(NodeScripts.SharedConformanceFolder, "compare.mjs");
-            return NodeScripts.Node($"\"{compare}\" \"{files[0]}\" \"{files[1]}\" \"{files[2]}\" --show 20", "");
+            return NodeScripts.Node([compare, files[0], files[1], files[2], "--show", "20"], "");
         }
         finally
         {

@@ -108,7 +108,7 @@ public sealed class IntrospectionConformanceTests
         }
 
         var input = new JsonObject { ["sdl"] = EveryFeatureSdl, ["printed"] = SchemaPrinter.Print(schema), ["probes"] = probes };
-        var report = JsonNode.Parse(NodeScripts.Node("introspection-roundtrip.mjs", input.ToJsonString()))!;
+        var report = JsonNode.Parse(NodeScripts.Node(["introspection-roundtrip.mjs"], input.ToJsonString()))!;
         var failures = report["probes"]!.AsArray().Where(p => p!["problems"]!.AsArray().Count > 0).Select(p => p!.ToJsonString()).ToList();
         _output.WriteLine($"{probes.Count} probes, {failures.Count} failed");
         Assert.True(probes.Count >= 7, "too few probes");

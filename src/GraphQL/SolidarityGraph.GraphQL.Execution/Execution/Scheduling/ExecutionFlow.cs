@@ -43,6 +43,9 @@ internal sealed class ExecutionFlow
         }
     }
 
+    /// <summary>A context that the introspection resolvers on this flow reuse (see <see cref="ResolverContext"/>).</summary>
+    public ResolverContext? SpareContext { get; set; }
+
     /// <summary>Starts a new flow for the code that follows (a request, a dispatch round, or the rest of a frame).</summary>
     public static ExecutionFlow Fork(RequestScheduler scheduler)
     {

@@ -6,6 +6,9 @@ namespace SolidarityGraph.GraphQL.Types.Resolvers;
 /// </summary>
 public sealed class ResponsePath
 {
+    /// <summary>The common list indexes, boxed once: a list of objects builds one path per item.</summary>
+    private static readonly object[] BoxedIndexes = Enumerable.Range(0, 256).Select(index => (object)index).ToArray();
+
     private ResponsePath(ResponsePath? parent, object key, int depth)
     {
         Parent = parent;
@@ -29,7 +32,8 @@ public sealed class ResponsePath
     public ResponsePath Append(string responseKey) => new(this, responseKey, Depth + 1);
 
     /// <summary>This path extended by a list index.</summary>
-    public ResponsePath Append(int index) => new(this, index, Depth + 1);
+    public ResponsePath Append(int index) =>
+        new(this, index >= 0 && index < BoxedIndexes.Length ? BoxedIndexes[index] : index, Depth + 1);
 
     /// <summary>The segments from the root to this node, as reported in errors.</summary>
     public IReadOnlyList<object> ToList()

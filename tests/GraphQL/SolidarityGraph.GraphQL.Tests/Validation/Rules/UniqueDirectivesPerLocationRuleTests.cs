@@ -9,12 +9,8 @@ namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 /// </summary>
 public sealed partial class UniqueDirectivesPerLocationRuleTests : ValidationHarness
 {
-    private const string Schema1 = """
-        schema {
-          query: QueryRoot
-        }
-
-        directive @onField on FIELD
+    // graphql-js extends its default validation schema with these directives for this rule's cases.
+    private const string Schema1 = HarnessSchema.Sdl + """
 
         directive @directive on FIELD | FRAGMENT_DEFINITION
 
@@ -23,105 +19,6 @@ public sealed partial class UniqueDirectivesPerLocationRuleTests : ValidationHar
         directive @directiveB on FIELD | FRAGMENT_DEFINITION
 
         directive @repeatable repeatable on FIELD | FRAGMENT_DEFINITION
-
-        interface Mammal {
-          mother: Mammal
-          father: Mammal
-        }
-
-        interface Pet {
-          name(surname: Boolean): String
-        }
-
-        interface Canine implements Mammal {
-          name(surname: Boolean): String
-          mother: Canine
-          father: Canine
-        }
-
-        enum DogCommand {
-          SIT
-          HEEL
-          DOWN
-        }
-
-        type Dog implements Pet & Mammal & Canine {
-          name(surname: Boolean): String
-          nickname: String
-          barkVolume: Int
-          barks: Boolean
-          doesKnowCommand(dogCommand: DogCommand): Boolean
-          isHouseTrained(atOtherHomes: Boolean = true): Boolean
-          isAtLocation(x: Int, y: Int): Boolean
-          mother: Dog
-          father: Dog
-        }
-
-        type Cat implements Pet {
-          name(surname: Boolean): String
-          nickname: String
-          meows: Boolean
-          meowsVolume: Int
-          furColor: FurColor
-        }
-
-        union CatOrDog = Cat | Dog
-
-        type Human {
-          name(surname: Boolean): String
-          pets: [Pet]
-          relatives: [Human]!
-        }
-
-        enum FurColor {
-          BROWN
-          BLACK
-          TAN
-          SPOTTED
-          NO_FUR
-          UNKNOWN
-        }
-
-        input ComplexInput {
-          requiredField: Boolean!
-          nonNullField: Boolean! = false
-          intField: Int
-          stringField: String
-          booleanField: Boolean
-          stringListField: [String]
-        }
-
-        input OneOfInput @oneOf {
-          stringField: String
-          intField: Int
-        }
-
-        type ComplicatedArgs {
-          intArgField(intArg: Int): String
-          nonNullIntArgField(nonNullIntArg: Int!): String
-          stringArgField(stringArg: String): String
-          booleanArgField(booleanArg: Boolean): String
-          enumArgField(enumArg: FurColor): String
-          floatArgField(floatArg: Float): String
-          idArgField(idArg: ID): String
-          stringListArgField(stringListArg: [String]): String
-          stringListNonNullArgField(stringListNonNullArg: [String!]): String
-          complexArgField(complexArg: ComplexInput): String
-          oneOfArgField(oneOfArg: OneOfInput): String
-          multipleReqs(req1: Int!, req2: Int!): String
-          nonNullFieldWithDefault(arg: Int! = 0): String
-          multipleOpts(opt1: Int = 0, opt2: Int = 0): String
-          multipleOptAndReq(req1: Int!, req2: Int!, opt1: Int = 0, opt2: Int = 0): String
-        }
-
-        type QueryRoot {
-          human(id: ID): Human
-          dog: Dog
-          cat: Cat
-          pet: Pet
-          catOrDog: CatOrDog
-          complicatedArgs: ComplicatedArgs
-        }
         """;
 
     protected override IValidationRule Rule { get; } = new UniqueDirectivesPerLocationRule();
