@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Latency and server CPU of one Api query (the project list with funders and indicators, a page of 10), measured
 # with wrk against the Release Api over a fresh seeded SQLite file. Report only: nothing here is asserted.
-# Usage: bench/api/run.sh [output.md]   (env: DURATION=10s CONNECTIONS=8 PORT=5077)
+# Usage: bench/api/run.sh [output.md]   (env: DURATION=10s CONNECTIONS=8 PORT=5077 QUERY='{ … }' to measure another query)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-api-bench.md}"
@@ -15,9 +15,9 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; rm -rf "$scratch"; }
 trap cleanup EXIT
 
-cat > "$scratch/body.json" <<'JSON'
-{"query":"{ projects(first: 10) { nodes { id title funding(first: 5) { nodes { amount funder { name } } } indicators(first: 5) { nodes { code title } } } } }"}
-JSON
+default='{ projects(first: 10) { nodes { id title funding(first: 5) { nodes { amount funder { name } } } indicators(first: 5) { nodes { code title } } } } }'
+query="${QUERY:-$default}"
+printf '{"query":"%s"}' "$query" > "$scratch/body.json"
 
 dotnet build "$root/src/Api/SolidarityGraph.Api" -c Release -m:1 -v q -nologo >/dev/null
 dll="$root/artifacts/bin/SolidarityGraph.Api/release/SolidarityGraph.Api.dll"
@@ -45,15 +45,15 @@ load run "$duration"
 after="$(ticks)"
 
 hz="$(getconf CLK_TCK)"
-python3 - "$scratch/run.json" "$before" "$after" "$hz" "$duration" "$connections" > "$out" <<'PY'
+python3 - "$scratch/run.json" "$before" "$after" "$hz" "$duration" "$connections" "$query" > "$out" <<'PY'
 import json, sys
 run = json.load(open(sys.argv[1]))
 before, after, hz = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 n = max(1, run["requests"])
 cpu_us = (after - before) * 1_000_000 / hz / n
 errors = sum(run[k] for k in ("connect", "read", "write", "status", "timeout"))
-print("# Api benchmark: project list with funders and indicators (page of 10)\n")
-print("`{ projects(first: 10) { nodes { id title funding(first: 5) { nodes { amount funder { name } } } indicators(first: 5) { nodes { code title } } } } }`\n")
+print("# Api benchmark\n")
+print(f"`{sys.argv[7]}`\n")
 print(f"Release build, fresh seeded SQLite, wrk -t1 -c{sys.argv[6]} -d{sys.argv[5]} after a 5 s warm-up.\n")
 print("| requests | req/s | p50 (ms) | p99 (ms) | mean (ms) | server CPU µs/request | errors |")
 print("|---:|---:|---:|---:|---:|---:|---:|")

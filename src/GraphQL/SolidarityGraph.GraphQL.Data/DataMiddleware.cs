@@ -29,13 +29,17 @@ internal static class DataMiddleware
             return null;
         }
 
-        var source = value as IQueryable ?? (value is System.Collections.IEnumerable sequence
-            ? Queryable.AsQueryable(sequence)
-            : throw new InvalidOperationException($"{model.Coordinate} must resolve to an IQueryable<T> or IEnumerable<T>, not {value.GetType().Name}."));
+        if (value is not System.Collections.IEnumerable sequence)
+        {
+            throw new InvalidOperationException($"{model.Coordinate} must resolve to an IQueryable<T> or IEnumerable<T>, not {value.GetType().Name}.");
+        }
+
         try
         {
-            var plan = ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
-            return await QueryRunner.ExecuteAsync(source, plan, context.CancellationToken).ConfigureAwait(false);
+            ListPlan Plan() => ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
+            return InMemoryQueries.IsInMemory(value)
+                ? await QueryRunner.ExecuteInMemoryAsync(sequence, InMemoryPlans.For(context, () => InMemoryQueries.Prepare(Plan())), context.CancellationToken).ConfigureAwait(false)
+                : await QueryRunner.ExecuteAsync((IQueryable)value, Plan(), context.CancellationToken).ConfigureAwait(false);
         }
         catch (FilterException exception)
         {

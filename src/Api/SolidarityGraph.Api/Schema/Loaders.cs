@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
@@ -14,6 +15,8 @@ namespace SolidarityGraph.Api.Schema;
 /// </summary>
 public static class Loaders
 {
+    private static readonly ConcurrentDictionary<string, Delegate> KeyReaders = new();
+
     /// <summary>Loads the <typeparamref name="T"/> with id <paramref name="id"/> (batched with every other id of the same level).</summary>
     public static Task<T?> ById<T>(IResolverContext context, string? id)
         where T : EntityBase
@@ -38,12 +41,14 @@ public static class Loaders
         where T : EntityBase
     {
         var contexts = context.Service<ReadContexts>();
-        var compiled = foreignKey.Compile();
-        var loader = context.GroupLoader<string, T>(typeof(T).Name + "By" + name, async (keys, ct) =>
+        var loaderName = typeof(T).Name + "By" + name;
+        var loader = context.GroupLoader<string, T>(loaderName, async (keys, ct) =>
         {
             await using var db = contexts.Create();
             var rows = await db.Set<T>().Where(Contains(keys.ToList(), foreignKey)).OrderBy(e => e.Id).ToListAsync(ct);
-            return rows.ToLookup(r => compiled(r)!);
+            // The loader name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
+            var read = (Func<T, string?>)KeyReaders.GetOrAdd(loaderName, _ => foreignKey.Compile());
+            return rows.ToLookup(r => read(r)!);
         });
         return await loader.LoadAsync(key);
     }
@@ -53,8 +58,11 @@ public static class Loaders
 
     private static Expression<Func<T, bool>> Contains<T>(List<string> keys, Expression<Func<T, string?>> member)
     {
+        // The keys as a closure read, not a constant: EF Core then sends them as a parameter and reuses the compiled
+        // query; a constant list is part of the query cache key, so every batch would be translated anew.
+        Expression<Func<List<string>>> captured = () => keys;
         var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
-        var body = Expression.Call(Expression.Constant(keys), contains, member.Body);
+        var body = Expression.Call(captured.Body, contains, member.Body);
         return Expression.Lambda<Func<T, bool>>(body, member.Parameters);
     }
 }

@@ -18,15 +18,39 @@ internal static class QueryRunner
         var window = ListExpressions.Apply(source.Expression, plan, queryable: true);
         var rows = await ReadAsync(source, ListExpressions.Select(window, element, Expression.Lambda(row, parameter), queryable: true), cancellationToken).ConfigureAwait(false);
 
-        var materializer = new RowMaterializer();
-        var entities = materializer.Entities(rows, layout);
-        await RunDeferredAsync(source, materializer, cancellationToken).ConfigureAwait(false);
-
         Func<CancellationToken, ValueTask<int>>? count = null;
         if (plan.CountNeeded)
         {
             var countExpression = ListExpressions.Count(source.Expression, plan, queryable: true);
             count = _ => new ValueTask<int>(source.Provider.Execute<int>(countExpression));
+        }
+
+        return await PageAsync(source, plan, rows, layout, count, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Like <see cref="ExecuteAsync"/> for an in-memory sequence, through the compiled readers of <paramref name="list"/>.</summary>
+    public static ValueTask<object> ExecuteInMemoryAsync(System.Collections.IEnumerable source, PreparedList list, CancellationToken cancellationToken)
+    {
+        var rows = list.Rows(source);
+        Func<CancellationToken, ValueTask<int>>? count = null;
+        if (list.Count is { } counter)
+        {
+            var total = counter(source);
+            count = _ => new ValueTask<int>(total);
+        }
+
+        return PageAsync(null, list.Plan, rows, list.Layout, count, cancellationToken, source);
+    }
+
+    private static async ValueTask<object> PageAsync(
+        IQueryable? source, ListPlan plan, List<ProjectedRow> rows, RowLayout layout, Func<CancellationToken, ValueTask<int>>? count,
+        CancellationToken cancellationToken, System.Collections.IEnumerable? sequence = null)
+    {
+        var materializer = new RowMaterializer();
+        var entities = materializer.Entities(rows, layout);
+        if (materializer.Deferred.Count > 0)
+        {
+            await RunDeferredAsync(source ?? Queryable.AsQueryable(sequence!), materializer, cancellationToken).ConfigureAwait(false);
         }
 
         return PageBuilder.Build(plan, rows, entities, layout, count);

@@ -3,58 +3,6 @@ using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Execution;
 
-/// <summary>The field selections that share one response key, in document order (spec §6.3.2 "fields").</summary>
-internal sealed class FieldGroup
-{
-    public FieldGroup(string responseKey, FieldNode first)
-    {
-        ResponseKey = responseKey;
-        Fields = new List<FieldNode>(1) { first };
-    }
-
-    public string ResponseKey { get; }
-
-    public List<FieldNode> Fields { get; }
-
-    /// <summary>The selection whose name and arguments define the field (spec: "the first entry").</summary>
-    public FieldNode First => Fields[0];
-
-    /// <summary>
-    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once: a group
-    /// belongs to one request, so its variables are fixed, and every item of a list of objects shares it.
-    /// </summary>
-    /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
-    public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
-    {
-        // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
-        if (_arguments is { } cached && ReferenceEquals(cached.Field, field))
-        {
-            return cached.Values;
-        }
-
-        var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
-        if (field.Arguments.Count > 0)
-        {
-            _arguments = new CoercedArguments(field, values);
-        }
-
-        return values;
-    }
-
-    private CoercedArguments? _arguments;
-
-    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Values);
-}
-
-/// <summary>A grouped field set (spec §6.3.2): the field groups in order, and their response keys.</summary>
-internal sealed class GroupedFieldSet : List<FieldGroup>
-{
-    private string[]? _responseKeys;
-
-    /// <summary>The response keys in order, shared by every <see cref="ResultMap"/> of this set (complete once collected).</summary>
-    public string[] ResponseKeys => _responseKeys ??= ConvertAll(group => group.ResponseKey).ToArray();
-}
-
 /// <summary>Spec §6.3.2 Field Collection.</summary>
 internal static class FieldCollector
 {
@@ -64,40 +12,37 @@ internal static class FieldCollector
     /// </summary>
     public static GroupedFieldSet CollectFields(ExecutionContext context, ObjectType objectType, SelectionSetNode selectionSet)
     {
-        var groups = new GroupedFieldSet();
-        var byKey = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
-        var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
-        Collect(context, objectType, selectionSet, groups, byKey, visitedFragments);
-        return groups;
+        var collection = new Collection(new GroupedFieldSet());
+        Collect(context, objectType, selectionSet, ref collection);
+        return collection.Groups;
     }
 
     /// <summary>The grouped field set of the merged sub-selections of <paramref name="group"/> (spec §6.4.3 CollectSubfields).</summary>
     public static GroupedFieldSet CollectSubfields(ExecutionContext context, ObjectType objectType, FieldGroup group)
     {
-        var groups = new GroupedFieldSet();
-        var byKey = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
-        var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
+        var collection = new Collection(new GroupedFieldSet());
         foreach (var field in group.Fields)
         {
             if (field.SelectionSet is { } selectionSet)
             {
-                Collect(context, objectType, selectionSet, groups, byKey, visitedFragments);
+                Collect(context, objectType, selectionSet, ref collection);
             }
         }
 
-        return groups;
+        return collection.Groups;
     }
 
     private static void Collect(
         ExecutionContext context,
         ObjectType objectType,
         SelectionSetNode selectionSet,
-        List<FieldGroup> groups,
-        Dictionary<string, FieldGroup> byKey,
-        HashSet<string> visitedFragments)
+        ref Collection collection)
     {
-        foreach (var selection in selectionSet.Selections)
+        // An indexed loop: foreach over the interface would allocate an enumerator per selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
+            var selection = selections[i];
             if (!ShouldInclude(context, selection))
             {
                 continue;
@@ -107,36 +52,35 @@ internal static class FieldCollector
             {
                 case FieldNode field:
                     var key = field.Alias?.Value ?? field.Name.Value;
-                    if (byKey.TryGetValue(key, out var group))
+                    if (collection.Find(key) is { } group)
                     {
                         group.Fields.Add(field);
                     }
                     else
                     {
-                        group = new FieldGroup(key, field);
-                        byKey.Add(key, group);
-                        groups.Add(group);
+                        collection.Add(new FieldGroup(key, field));
                     }
 
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (visitedFragments.Contains(name) || !context.Fragments.TryGetValue(name, out var fragment))
+                    collection.VisitedFragments ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (collection.VisitedFragments.Contains(name) || !context.Fragments.TryGetValue(name, out var fragment))
                     {
                         continue;
                     }
 
-                    visitedFragments.Add(name);
+                    collection.VisitedFragments.Add(name);
                     if (DoesFragmentTypeApply(context.Schema, objectType, fragment.TypeCondition))
                     {
-                        Collect(context, objectType, fragment.SelectionSet, groups, byKey, visitedFragments);
+                        Collect(context, objectType, fragment.SelectionSet, ref collection);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is null || DoesFragmentTypeApply(context.Schema, objectType, inline.TypeCondition))
                     {
-                        Collect(context, objectType, inline.SelectionSet, groups, byKey, visitedFragments);
+                        Collect(context, objectType, inline.SelectionSet, ref collection);
                     }
 
                     break;
@@ -179,5 +123,50 @@ internal static class FieldCollector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What one CollectFields call gathers. Most selection sets are small, so response keys are matched by a scan
+    /// until there are <see cref="IndexFrom"/> groups, and visited fragments are tracked from the first spread.
+    /// </summary>
+    private struct Collection(GroupedFieldSet groups)
+    {
+        private const int IndexFrom = 16;
+        private Dictionary<string, FieldGroup>? _byKey;
+
+        public GroupedFieldSet Groups { get; } = groups;
+
+        public HashSet<string>? VisitedFragments { get; set; }
+
+        public readonly FieldGroup? Find(string key)
+        {
+            if (_byKey is not null)
+            {
+                return _byKey.TryGetValue(key, out var indexed) ? indexed : null;
+            }
+
+            for (var i = 0; i < Groups.Count; i++)
+            {
+                if (string.Equals(Groups[i].ResponseKey, key, StringComparison.Ordinal))
+                {
+                    return Groups[i];
+                }
+            }
+
+            return null;
+        }
+
+        public void Add(FieldGroup group)
+        {
+            Groups.Add(group);
+            if (_byKey is not null)
+            {
+                _byKey.Add(group.ResponseKey, group);
+            }
+            else if (Groups.Count == IndexFrom)
+            {
+                _byKey = Groups.ToDictionary(g => g.ResponseKey, StringComparer.Ordinal);
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>The state of one operation's execution: its inputs, the errors raised so far and per-request caches.</summary>
 internal sealed class ExecutionContext
 {
-    private readonly Dictionary<(ObjectType, FieldGroup), GroupedFieldSet> _subfields = new();
+    private IDictionary<string, object?>? _contextData;
 
     public ExecutionContext(
         ExecutionRequest request,
@@ -21,7 +21,6 @@ internal sealed class ExecutionContext
         Fragments = fragments;
         Variables = variables;
         Services = request.Services ?? EmptyServices.Instance;
-        ContextData = request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         DataLoaders = request.DataLoaders ?? new DataLoaderScope(request.Services);
         Scheduler = DataLoaders.Scheduler;
         Scheduler.CancellationToken = request.CancellationToken;
@@ -39,7 +38,9 @@ internal sealed class ExecutionContext
 
     public IServiceProvider Services { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    /// <summary>The request's context data; a new dictionary, created when first read, if the request has none.</summary>
+    public IDictionary<string, object?> ContextData =>
+        _contextData ??= Request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal);
 
     public CancellationToken CancellationToken => Request.CancellationToken;
 
@@ -66,23 +67,8 @@ internal sealed class ExecutionContext
         }
     }
 
-    /// <summary>
-    /// CollectSubfields memoized per runtime type and field group: every item of a list of objects shares the
-    /// parent's group, so the sub-selection is collected once per type (graphql-js does the same).
-    /// </summary>
-    public GroupedFieldSet CollectSubfields(ObjectType objectType, FieldGroup group)
-    {
-        lock (_subfields)
-        {
-            if (!_subfields.TryGetValue((objectType, group), out var groups))
-            {
-                groups = FieldCollector.CollectSubfields(this, objectType, group);
-                _subfields[(objectType, group)] = groups;
-            }
-
-            return groups;
-        }
-    }
+    /// <summary>CollectSubfields, memoized per field group and runtime type (<see cref="FieldGroup.SubfieldsFor"/>).</summary>
+    public GroupedFieldSet CollectSubfields(ObjectType objectType, FieldGroup group) => group.SubfieldsFor(this, objectType);
 
     private sealed class EmptyServices : IServiceProvider
     {

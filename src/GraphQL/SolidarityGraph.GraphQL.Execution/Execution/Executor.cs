@@ -16,6 +16,8 @@ public static partial class Executor
     /// </summary>
     internal static readonly object PropagatedNull = new();
 
+    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>();
+
     /// <summary>Spec §6.1 ExecuteRequest for queries and mutations.</summary>
     /// <returns>Request errors without data, or the data with any field errors.</returns>
     public static async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
@@ -34,16 +36,16 @@ public static partial class Executor
             return ExecutionResult.FromRequestErrors(variableErrors);
         }
 
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
         foreach (var definition in request.Document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment)
             {
-                fragments[fragment.Name.Value] = fragment;
+                (fragments ??= new(StringComparer.Ordinal))[fragment.Name.Value] = fragment;
             }
         }
 
-        var context = new ExecutionContext(request, operation, fragments, variables);
+        var context = new ExecutionContext(request, operation, fragments ?? NoFragments, variables);
         return await ExecuteOperationAsync(context).ConfigureAwait(false);
     }
 

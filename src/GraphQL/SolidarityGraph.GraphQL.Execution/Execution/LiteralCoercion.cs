@@ -62,8 +62,8 @@ internal static class LiteralCoercion
         {
             ListType list => CoerceList(literal, list, variables, path, ref error),
             InputObjectType inputObject => CoerceInputObject(literal, inputObject, variables, path, ref error),
-            ScalarType scalar => CoerceLeaf(literal, type, l => scalar.ParseLiteral(l), variables, path, ref error),
-            EnumType enumType => CoerceLeaf(literal, type, l => enumType.ParseLiteral(l), variables, path, ref error),
+            ScalarType scalar => CoerceLeaf(literal, type, scalar, variables, path, ref error),
+            EnumType enumType => CoerceLeaf(literal, type, enumType, variables, path, ref error),
             _ => Fail(ref error, $"Expected an input type, found \"{type}\".", literal, path),
         };
     }
@@ -155,11 +155,13 @@ internal static class LiteralCoercion
         return result;
     }
 
-    private static object? CoerceLeaf(ValueNode literal, IType type, Func<ValueNode, object?> parse, IReadOnlyDictionary<string, object?>? variables, InputPath? path, ref LiteralError? error)
+    /// <summary>A scalar or enum literal; <paramref name="leafType"/> is passed as is, since a parse delegate would be allocated per value.</summary>
+    private static object? CoerceLeaf(ValueNode literal, IType type, INamedType leafType, IReadOnlyDictionary<string, object?>? variables, InputPath? path, ref LiteralError? error)
     {
         try
         {
-            return parse(variables is null ? literal : VariableReplacer.Replace(literal, variables));
+            var replaced = variables is null ? literal : VariableReplacer.Replace(literal, variables);
+            return leafType is EnumType enumType ? enumType.ParseLiteral(replaced) : ((ScalarType)leafType).ParseLiteral(replaced);
         }
         catch (LeafCoercionException exception)
         {

@@ -8,6 +8,8 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>Spec §6.1.2 Coercing Variable Values.</summary>
 internal static class VariableValues
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>(StringComparer.Ordinal);
+
     /// <summary>
     /// CoerceVariableValues(schema, operation, variableValues): the coerced value of every variable that has one;
     /// absent nullable variables without default stay absent. All problems are reported, up to
@@ -20,6 +22,11 @@ internal static class VariableValues
         ExecutionOptions options,
         List<GraphQLError> errors)
     {
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            return NoVariables;
+        }
+
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         try
         {

@@ -17,7 +17,7 @@ internal sealed class ExecutionMiddleware(PipelineDelegate next, ExecutionOption
             OperationName = request.OperationName,
             Variables = request.Variables,
             Services = context.Services,
-            ContextData = request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
+            ContextData = request.ContextData,
             CancellationToken = context.CancellationToken,
             Options = options,
         }).ConfigureAwait(false);

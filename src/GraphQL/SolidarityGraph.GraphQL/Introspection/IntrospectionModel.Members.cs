@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
 
@@ -6,6 +7,9 @@ namespace SolidarityGraph.GraphQL.Introspection;
 /// <summary><c>__Field</c>, <c>__InputValue</c> and <c>__EnumValue</c> (spec §4.2.4–§4.2.6).</summary>
 internal sealed partial class IntrospectionModel
 {
+    /// <summary>Default values printed once per literal (syntax nodes are immutable): every introspection query asks for them.</summary>
+    private static readonly ConditionalWeakTable<ValueNode, string> PrintedDefaults = new();
+
     private void DefineField()
     {
         Field.Description = "Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.";
@@ -28,7 +32,7 @@ internal sealed partial class IntrospectionModel
         InputValue.AddField(Define<InputValue>(
             "defaultValue",
             String,
-            v => v.HasDefaultValue && v.DefaultValueLiteral is { } literal ? Printer.Print(literal) : null,
+            v => v.HasDefaultValue && v.DefaultValueLiteral is { } literal ? PrintedDefaults.GetValue(literal, Printer.Print) : null,
             "A GraphQL-formatted string representing the default value for this input value."));
         InputValue.AddField(Define<InputValue>("isDeprecated", NonNull(Boolean), v => Box(v.DeprecationReason is not null)));
         InputValue.AddField(Define<InputValue>("deprecationReason", String, v => v.DeprecationReason));

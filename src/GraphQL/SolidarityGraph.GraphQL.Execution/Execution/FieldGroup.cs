@@ -1,0 +1,94 @@
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Execution;
+
+/// <summary>The field selections that share one response key, in document order (spec §6.3.2 "fields").</summary>
+internal sealed class FieldGroup
+{
+    public FieldGroup(string responseKey, FieldNode first)
+    {
+        ResponseKey = responseKey;
+        Fields = new List<FieldNode>(1) { first };
+    }
+
+    public string ResponseKey { get; }
+
+    public List<FieldNode> Fields { get; }
+
+    /// <summary>The selection whose name and arguments define the field (spec: "the first entry").</summary>
+    public FieldNode First => Fields[0];
+
+    /// <summary>
+    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once: a group
+    /// belongs to one request, so its variables are fixed, and every item of a list of objects shares it.
+    /// </summary>
+    /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
+    public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
+    {
+        // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
+        if (_arguments is { } cached && ReferenceEquals(cached.Field, field))
+        {
+            return cached.Values;
+        }
+
+        var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
+        if (field.Arguments.Count > 0)
+        {
+            _arguments = new CoercedArguments(field, values);
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// CollectSubfields memoized per runtime type: every item of a list of objects shares this group, so the
+    /// sub-selection is collected once per type (graphql-js does the same). Locked because the assembly of finished
+    /// sub-results may run on another thread than the flow holding the turn.
+    /// </summary>
+    public GroupedFieldSet SubfieldsFor(ExecutionContext context, ObjectType objectType)
+    {
+        lock (Fields)
+        {
+            // One entry inline: only a group selected on an abstract type meets several runtime types.
+            if (ReferenceEquals(_subfieldsType, objectType))
+            {
+                return _subfields!;
+            }
+
+            if (_moreSubfields is not null && _moreSubfields.TryGetValue(objectType, out var known))
+            {
+                return known;
+            }
+
+            var collected = FieldCollector.CollectSubfields(context, objectType, this);
+            if (_subfieldsType is null)
+            {
+                _subfieldsType = objectType;
+                _subfields = collected;
+            }
+            else
+            {
+                (_moreSubfields ??= new()).Add(objectType, collected);
+            }
+
+            return collected;
+        }
+    }
+
+    private CoercedArguments? _arguments;
+    private ObjectType? _subfieldsType;
+    private GroupedFieldSet? _subfields;
+    private Dictionary<ObjectType, GroupedFieldSet>? _moreSubfields;
+
+    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Values);
+}
+
+/// <summary>A grouped field set (spec §6.3.2): the field groups in order, and their response keys.</summary>
+internal sealed class GroupedFieldSet : List<FieldGroup>
+{
+    private string[]? _responseKeys;
+
+    /// <summary>The response keys in order, shared by every <see cref="ResultMap"/> of this set (complete once collected).</summary>
+    public string[] ResponseKeys => _responseKeys ??= ConvertAll(group => group.ResponseKey).ToArray();
+}
