@@ -4,10 +4,9 @@ using SolidarityGraph.Domain.Common;
 namespace SolidarityGraph.Domain.Persistence;
 
 /// <summary>
-/// Edits based on a stated version whose staleness is decided by the save itself, so every refused attempt lands in
-/// the audit trail with outcome <see cref="Auditing.AuditOutcome.Conflict"/> (unlike
-/// <see cref="VersionedEdits.FindForEditAsync{T}"/>, which refuses a visibly stale version before anything is tried).
-/// Used by API clients, whose stale attempts stewards need to see in the history.
+/// Edits based on a stated version (the one a form or a mutation showed) whose staleness is decided by the save
+/// itself, so every refused attempt lands in the audit trail with outcome <see cref="Auditing.AuditOutcome.Conflict"/>.
+/// The admin pages and the GraphQL mutations both edit through it.
 /// </summary>
 public static class AuditedEdits
 {

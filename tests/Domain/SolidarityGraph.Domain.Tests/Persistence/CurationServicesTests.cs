@@ -77,23 +77,6 @@ public sealed class CurationServicesTests(SqliteFileDatabase database) : IClassF
     }
 
     [Fact]
-    public async Task AnEditBasedOnAnOldVersionIsAConflictEvenIfLoadedAfterTheOtherSave()
-    {
-        var (projectId, _) = await CreateProjectAndFunderAsync();
-        await using (var first = database.CreateContext())
-        {
-            (await first.FindForEditAsync<Project>(projectId, 1))!.Retitle("First");
-            await first.SaveChangesAsync();
-        }
-
-        await using var second = database.CreateContext();
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.FindForEditAsync<Project>(projectId, 1));
-        Assert.Null(await second.FindForEditAsync<Project>(EntityId.New(), 1));
-        (await second.FindForEditAsync<Project>(projectId, 2))!.Retitle("Second");
-        await second.SaveChangesAsync();
-    }
-
-    [Fact]
     public async Task DeletionIsRefusedWhileReferencedAndTakesOwnCitationsAlong()
     {
         var (projectId, funderId) = await CreateProjectAndFunderAsync();

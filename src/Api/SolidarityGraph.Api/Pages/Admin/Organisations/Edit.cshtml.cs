@@ -32,7 +32,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await db.FindForEditAsync<Organisation>(Id, Input.Version) is not { } organisation)
+        if (await db.LoadForEditAsync<Organisation>(Id, Input.Version) is not { } organisation)
         {
             return NotFound();
         }

@@ -36,7 +36,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await db.FindForEditAsync<Project>(Id, Input.Version) is not { } project)
+        if (await db.LoadForEditAsync<Project>(Id, Input.Version) is not { } project)
         {
             return NotFound();
         }

@@ -39,7 +39,7 @@ public sealed class ArchiveModel(SolidarityGraphDbContext db) : AdminPageModel
             return Page();
         }
 
-        if (await db.FindForEditAsync<Source>(Id, Input.Version) is not { } source)
+        if (await db.LoadForEditAsync<Source>(Id, Input.Version) is not { } source)
         {
             return NotFound();
         }
