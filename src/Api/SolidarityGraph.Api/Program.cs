@@ -1,7 +1,7 @@
 using SolidarityGraph.Api.Cli;
 using SolidarityGraph.Api.Extensions;
 
-// A verb (migrate, seed, create-admin, help) runs and exits; no verb runs the server.
+// A verb (migrate, seed, create-admin, export-schema, help) runs and exits; no verb runs the server.
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
 {
     return exitCode;
