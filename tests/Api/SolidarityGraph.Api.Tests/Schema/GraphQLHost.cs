@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -11,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SolidarityGraph.Api.Tests.Auth;
 using SolidarityGraph.Domain.Persistence;
+
+using SolidarityGraph.Testing;
 
 namespace SolidarityGraph.Api.Tests.Schema;
 
@@ -105,66 +106,6 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string Body, JsonObj
     /// <summary>The <c>extensions.code</c> values of the errors, in order.</summary>
     public IReadOnlyList<string?> ErrorCodes =>
         (Json["errors"] as JsonArray)?.Select(e => e?["extensions"]?["code"]?.GetValue<string>()).ToList() ?? [];
-}
-
-/// <summary>Records the SQL text of every command EF Core executes.</summary>
-public sealed class SqlRecorder : DbCommandInterceptor
-{
-    private readonly List<string> _commands = new();
-
-    /// <summary>A copy of the recorded statements.</summary>
-    public IReadOnlyList<string> Commands
-    {
-        get
-        {
-            lock (_commands)
-            {
-                return _commands.ToList();
-            }
-        }
-    }
-
-    public void Clear()
-    {
-        lock (_commands)
-        {
-            _commands.Clear();
-        }
-    }
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Record(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Record(command);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Record(command);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Record(DbCommand command)
-    {
-        lock (_commands)
-        {
-            _commands.Add(command.CommandText);
-        }
-    }
 }
 
 /// <summary>One seeded host for every read-only query test class.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
+using SolidarityGraph.Testing;
+
 namespace SolidarityGraph.GraphQL.Data.Tests.TestModel;
 
 /// <summary>
