@@ -1,6 +1,4 @@
 using SolidarityGraph.GraphQL.Data.Building;
-using SolidarityGraph.GraphQL.Data.Filtering;
-using SolidarityGraph.GraphQL.Data.Paging;
 using SolidarityGraph.GraphQL.Data.Projections;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Types.Resolvers;
@@ -14,6 +12,8 @@ namespace SolidarityGraph.GraphQL.Data;
 /// </summary>
 internal static class DataMiddleware
 {
+    private const string PreparedPurpose = "SolidarityGraph.Data.PreparedList";
+
     public static FieldResolver Create(DataFieldOptions options, FieldResolver next) => async context =>
     {
         var model = DataFieldModel.Of(context.Field) ?? throw new InvalidOperationException(
@@ -34,28 +34,21 @@ internal static class DataMiddleware
             throw new InvalidOperationException($"{model.Coordinate} must resolve to an IQueryable<T> or IEnumerable<T>, not {value.GetType().Name}.");
         }
 
+        GraphQLException? failure = null;
         try
         {
             ListPlan Plan() => ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
             return InMemoryQueries.IsInMemory(value)
-                ? await QueryRunner.ExecuteInMemoryAsync(sequence, InMemoryPlans.For(context, () => InMemoryQueries.Prepare(Plan())), context.CancellationToken).ConfigureAwait(false)
+                ? await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, Plan), context.CancellationToken).ConfigureAwait(false)
                 : await QueryRunner.ExecuteAsync((IQueryable)value, Plan(), context.CancellationToken).ConfigureAwait(false);
         }
-        catch (FilterException exception)
+        catch (Exception exception) when ((failure = DataFailure.Of(model.Coordinate, exception)) is not null)
         {
-            throw new GraphQLException($"{model.Coordinate}: {exception.Message}", DataErrorCodes.InvalidFilter);
-        }
-        catch (CursorException exception)
-        {
-            var error = new GraphQLException($"{model.Coordinate}: {exception.Message}", DataErrorCodes.InvalidCursor);
-            error.Extensions["reason"] = exception.Reason;
-            throw error;
-        }
-        catch (InvalidOperationException exception)
-        {
-            // A provider that cannot translate the query (pain point 1 in PARITY.md §14): name the field, keep the cause.
-            throw new GraphQLException(
-                $"{model.Coordinate}: the data provider cannot translate the query for this selection.", DataErrorCodes.ProjectionFailed, exception);
+            throw failure;
         }
     };
+
+    /// <summary>The in-memory readers of the field's plan, compiled once per request and selection.</summary>
+    private static PreparedList Prepared(IResolverContext context, Func<ListPlan> plan) =>
+        SelectionCache.GetOrAdd(context, PreparedPurpose, () => InMemoryQueries.Prepare(plan()), prepared => prepared.Reusable);
 }

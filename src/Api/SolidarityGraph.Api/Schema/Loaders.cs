@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 using SolidarityGraph.GraphQL.DataLoader;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
@@ -12,6 +13,9 @@ namespace SolidarityGraph.Api.Schema;
 /// <summary>
 /// The DataLoaders every relation uses: entities by id and entities grouped by a foreign key. One statement per batch,
 /// each batch on its own context from <see cref="ReadContexts"/>, so a nested query costs one statement per level.
+/// Each batch reads only what the field's selection, filter and order need (<see cref="SelectionProjection{T}"/>); the
+/// loader is named after that shape, so parents selecting alike share a batch and a cached entity is never partial
+/// for a caller that needs more.
 /// </summary>
 public static class Loaders
 {
@@ -27,11 +31,12 @@ public static class Loaders
         }
 
         var contexts = context.Service<ReadContexts>();
-        return context.BatchLoader<string, T>("byId:" + typeof(T).Name, async (keys, ct) =>
+        var projection = context.GetProjection<T>();
+        return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
                 var list = keys.ToList(); // EF Core 6 translates List.Contains, not array Contains.
                 await using var db = contexts.Create();
-                return await db.Set<T>().Where(e => list.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+                return await projection.Apply(db.Set<T>().Where(e => list.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
             })
             .LoadAsync(id);
     }
@@ -41,13 +46,15 @@ public static class Loaders
         where T : EntityBase
     {
         var contexts = context.Service<ReadContexts>();
-        var loaderName = typeof(T).Name + "By" + name;
-        var loader = context.GroupLoader<string, T>(loaderName, async (keys, ct) =>
+        var projection = context.GetProjection<T>(foreignKey);
+        var keyName = typeof(T).Name + "By" + name;
+        var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
             await using var db = contexts.Create();
-            var rows = await db.Set<T>().Where(Contains(keys.ToList(), foreignKey)).OrderBy(e => e.Id).ToListAsync(ct);
-            // The loader name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
-            var read = (Func<T, string?>)KeyReaders.GetOrAdd(loaderName, _ => foreignKey.Compile());
+            var query = db.Set<T>().Where(Contains(keys.ToList(), foreignKey)).OrderBy(e => e.Id);
+            var rows = await projection.Apply(query).ToListAsync(ct);
+            // The key name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
+            var read = (Func<T, string?>)KeyReaders.GetOrAdd(keyName, _ => foreignKey.Compile());
             return rows.ToLookup(r => read(r)!);
         });
         return await loader.LoadAsync(key);

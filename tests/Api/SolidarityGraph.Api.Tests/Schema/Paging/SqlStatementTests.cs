@@ -41,6 +41,12 @@ public sealed class SqlStatementTests(GraphQLHost host)
         {
             Assert.DoesNotContain($"\"{unrequested}\"", organisations, StringComparison.Ordinal);
         }
+
+        // The child levels are DataLoader batches; they read the selected members, the key, the foreign key they group
+        // by and the members the selected relations require — nothing else.
+        AssertColumns(Statement(response.Sql, "Participations"), ["Id", "Role", "OrganisationId", "ProjectId"]);
+        AssertColumns(Statement(response.Sql, "Fundings"), ["Id", "Amount", "FunderId"]);
+        AssertColumns(Statement(response.Sql, "Projects"), ["Id", "Title"]);
     }
 
     [Fact]
@@ -72,6 +78,44 @@ public sealed class SqlStatementTests(GraphQLHost host)
         Assert.Contains("\"ProjectId\"", select, StringComparison.Ordinal); // Requires(ProjectId), not selected itself
         Assert.DoesNotContain("\"OrganisationId\"", select, StringComparison.Ordinal);
         Assert.All(response.Json["data"]!["participations"]!["nodes"]!.AsArray(), n => Assert.False(string.IsNullOrEmpty(n!["project"]!["title"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task AChildLevelReadsTheColumnsItsFilterAndOrderNeed()
+    {
+        var response = await host.PostAsync("""
+            {
+              organisations(first: 50, order: [{ name: ASC }]) {
+                nodes {
+                  name
+                  participations(where: { role: { eq: FUNDING } }, order: [{ role: DESC }]) { nodes { id } }
+                }
+              }
+            }
+            """);
+
+        Assert.True(response.Json["errors"] is null, response.Body);
+        var participations = SelectList(Statement(response.Sql, "Participations"));
+        Assert.Contains("\"Role\"", participations, StringComparison.Ordinal); // filtered and sorted by, not selected
+        Assert.DoesNotContain("\"ProjectId\"", participations, StringComparison.Ordinal);
+        // The in-memory filter saw real roles (a projection without Role would read the default and match nothing).
+        var expected = await host.WithDbAsync(db => Task.FromResult(db.Organisations.OrderBy(o => o.Name).ThenBy(o => o.Id).Take(50)
+            .Select(o => db.Participations.Count(p => p.OrganisationId == o.Id && p.Role == Domain.Projects.ParticipationRole.Funding)).ToList()));
+        var counts = response.Json["data"]!["organisations"]!["nodes"]!.AsArray().Select(o => o!["participations"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(expected, counts);
+        Assert.Contains(expected, c => c > 0);
+    }
+
+    /// <summary>The one statement that reads from <paramref name="table"/>.</summary>
+    private static string Statement(IReadOnlyList<string> sql, string table) =>
+        Assert.Single(sql, s => s.Contains($"FROM \"{table}\"", StringComparison.Ordinal));
+
+    /// <summary>Asserts that the statement's column list is exactly <paramref name="columns"/> (in any order).</summary>
+    private static void AssertColumns(string sql, string[] columns)
+    {
+        var read = System.Text.RegularExpressions.Regex.Matches(SelectList(sql), "\"\\w+\"\\.\"(\\w+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        Assert.True(read.SetEquals(columns), $"Expected the columns {string.Join(", ", columns.Order())}, read {string.Join(", ", read.Order())}:\n{sql}");
     }
 
     /// <summary>The column list of a statement: the text before its first <c>FROM</c>.</summary>

@@ -4,46 +4,49 @@ using SolidarityGraph.GraphQL.Types.Resolvers;
 namespace SolidarityGraph.GraphQL.Data.Projections;
 
 /// <summary>
-/// The prepared list plans of one request. A relation resolved per parent (a DataLoader group) plans the same field
-/// selection with the same arguments, variables and caller for every parent, so it is planned and compiled once per
-/// request; field policies are evaluated per request as well (their results are cached per request anyway).
+/// What one request computed per field selection: a relation resolved per parent (a DataLoader group) plans the same
+/// field selection with the same arguments, variables and caller for every parent, so its list plan (and the columns
+/// its loader reads) are computed once per request; field policies are evaluated per request as well (their results
+/// are cached per request anyway).
 /// </summary>
-internal static class InMemoryPlans
+internal static class SelectionCache
 {
-    private const string ContextKey = "SolidarityGraph.Data.InMemoryPlans";
+    private const string ContextKey = "SolidarityGraph.Data.SelectionCache";
 
-    public static PreparedList For(IResolverContext context, Func<PreparedList> prepare)
+    /// <summary>The value for <paramref name="purpose"/> (a constant string, compared by reference) and this field selection.</summary>
+    public static T GetOrAdd<T>(IResolverContext context, string purpose, Func<T> create, Func<T, bool>? reusable = null)
+        where T : class
     {
         var plans = Plans(context);
         // The variables instance belongs to one execution, so a context dictionary shared by two executions cannot mix plans.
-        var key = new SelectionKey([context.Field, context.Variables, .. context.FieldSelection]);
+        var key = new SelectionKey([purpose, context.Field, context.Variables, .. context.FieldSelection]);
         lock (plans)
         {
             if (plans.TryGetValue(key, out var known))
             {
-                return known;
+                return (T)known;
             }
         }
 
-        var prepared = prepare();
-        if (prepared.Reusable)
+        var created = create();
+        if (reusable?.Invoke(created) != false)
         {
             lock (plans)
             {
-                plans[key] = prepared;
+                plans[key] = created;
             }
         }
 
-        return prepared;
+        return created;
     }
 
-    private static Dictionary<SelectionKey, PreparedList> Plans(IResolverContext context)
+    private static Dictionary<SelectionKey, object> Plans(IResolverContext context)
     {
         lock (context.ContextData)
         {
-            if (!context.ContextData.TryGetValue(ContextKey, out var value) || value is not Dictionary<SelectionKey, PreparedList> plans)
+            if (!context.ContextData.TryGetValue(ContextKey, out var value) || value is not Dictionary<SelectionKey, object> plans)
             {
-                context.ContextData[ContextKey] = plans = new Dictionary<SelectionKey, PreparedList>();
+                context.ContextData[ContextKey] = plans = new Dictionary<SelectionKey, object>();
             }
 
             return plans;

@@ -1,0 +1,155 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using SolidarityGraph.GraphQL.Data.Building;
+using SolidarityGraph.GraphQL.Data.Projections;
+using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.GraphQL.Data;
+
+/// <summary>
+/// Projections for resolvers that read rows themselves, typically through a DataLoader: the middleware then filters,
+/// sorts and pages the loaded entities in memory, so the loader must read every member those steps need as well as the
+/// selected ones. The same plan the data middleware builds decides it, so the two cannot disagree.
+/// </summary>
+public static class SelectionProjectionExtensions
+{
+    private const string Purpose = "SolidarityGraph.Data.ReadMembers";
+
+    /// <summary>
+    /// The projection of <typeparamref name="T"/> for the field being resolved. It applies when the field is a data
+    /// field over <typeparamref name="T"/> (<c>UseProjection</c>) or returns <typeparamref name="T"/> (or a list of it);
+    /// otherwise the whole entity is read.
+    /// </summary>
+    /// <param name="context">The resolver context of the field.</param>
+    /// <param name="alsoRead">Members the resolver itself reads, such as the foreign key a loader groups by.</param>
+    /// <exception cref="Execution.GraphQLException">The field's arguments are invalid (the same error the middleware reports).</exception>
+    public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
+        where T : class
+    {
+        var selected = SelectionCache.GetOrAdd(context, Purpose, () => new ReadMembers(Plan(context, typeof(T))));
+        if (selected.Members is not { } members)
+        {
+            return SelectionProjection<T>.Whole;
+        }
+
+        if (alsoRead.Length == 0)
+        {
+            return selected.Projection<T>();
+        }
+
+        var all = new List<MemberInfo>(members);
+        return alsoRead.All(read => MemberCollector.TryAdd(all, read)) && all.All(m => EntityFactory.WritableMember(m) is not null)
+            ? new SelectionProjection<T>(all)
+            : SelectionProjection<T>.Whole;
+    }
+
+    private static List<MemberInfo>? Plan(IResolverContext context, Type clrType)
+    {
+        if (DataFieldModel.Of(context.Field) is { } field)
+        {
+            if (!field.Options.Projection || field.NodeType.RuntimeType != clrType)
+            {
+                return null;
+            }
+
+            var plan = DataFailure.Guard(field.Coordinate, () => ListPlanBuilder.Build(new PlanContext(context), field, context.Arguments, context.FieldSelection));
+            return Members(plan);
+        }
+
+        return Types.TypeExtensions.NamedType(context.Field.Type) is ObjectType type && type.RuntimeType == clrType && EntityFactory.CanCreate(clrType)
+            ? Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection))
+            : null;
+    }
+
+    /// <summary>What a list level reads: its projection plus the members its filter and sort keys read.</summary>
+    private static List<MemberInfo>? Members(ListPlan plan)
+    {
+        var members = Members(plan.Projection);
+        var readable = members is not null
+            && (plan.Filter is null || MemberCollector.TryAdd(members, plan.Filter))
+            && plan.Order.All(key => MemberCollector.TryAdd(members, key.Key));
+        return readable ? members : null;
+    }
+
+    /// <summary>The projection's members and navigations, or null when the entity is read whole.</summary>
+    private static List<MemberInfo>? Members(EntityProjection projection)
+    {
+        if (projection.WholeEntity || !EntityFactory.CanCreate(projection.Model.ClrType))
+        {
+            return null;
+        }
+
+        var members = new List<MemberInfo>(projection.Members);
+        foreach (var child in projection.Children.Where(c => !members.Any(m => MemberCollector.SameMember(m, c.Member.Member))))
+        {
+            members.Add(child.Member.Member); // a navigation is copied whole; the middleware projects below it in memory
+        }
+
+        return members.All(m => EntityFactory.WritableMember(m) is not null) ? members : null;
+    }
+
+    /// <summary>The members one field selection reads, with the projection built once for them.</summary>
+    private sealed class ReadMembers(List<MemberInfo>? members)
+    {
+        private object? _projection;
+
+        public IReadOnlyList<MemberInfo>? Members => members;
+
+        public SelectionProjection<T> Projection<T>()
+            where T : class =>
+            _projection as SelectionProjection<T> ?? (SelectionProjection<T>)(_projection = new SelectionProjection<T>(members));
+    }
+}
+
+/// <summary>The members of the entity parameter a lambda reads: for <c>x.Place.Name</c>, <c>Place</c>.</summary>
+internal sealed class MemberCollector : ExpressionVisitor
+{
+    private readonly ParameterExpression _entity;
+    private readonly List<MemberInfo> _members;
+    private bool _wholeEntity;
+
+    private MemberCollector(ParameterExpression entity, List<MemberInfo> members)
+    {
+        _entity = entity;
+        _members = members;
+    }
+
+    /// <summary>Adds the members <paramref name="lambda"/> reads; false when it uses the entity other than through a member.</summary>
+    public static bool TryAdd(List<MemberInfo> members, LambdaExpression lambda)
+    {
+        var collector = new MemberCollector(lambda.Parameters[0], members);
+        collector.Visit(lambda.Body);
+        return !collector._wholeEntity;
+    }
+
+    protected override Expression VisitMember(MemberExpression node)
+    {
+        var outermost = node;
+        while (outermost.Expression is MemberExpression inner)
+        {
+            outermost = inner;
+        }
+
+        if (outermost.Expression != _entity)
+        {
+            return base.VisitMember(node);
+        }
+
+        if (!_members.Any(m => SameMember(m, outermost.Member)))
+        {
+            _members.Add(outermost.Member);
+        }
+
+        return node;
+    }
+
+    /// <summary>Compares members by declaration: an inherited member read through a subtype is still the same member.</summary>
+    public static bool SameMember(MemberInfo a, MemberInfo b) => a.MetadataToken == b.MetadataToken && a.Module == b.Module;
+
+    protected override Expression VisitParameter(ParameterExpression node)
+    {
+        _wholeEntity |= node == _entity;
+        return node;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data.Tests.TestModel;
+using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
+
+/// <summary>
+/// <c>GetProjection&lt;T&gt;()</c> for resolvers that read their own rows (as a DataLoader does): the query reads the
+/// selected members, the key, the members the resolver names, and what the middleware's in-memory filter and order
+/// read — so results equal the unprojected ones while unrequested columns stay unread.
+/// </summary>
+public sealed class SelectionProjectionTests : IDisposable
+{
+    private static readonly Lazy<Schema> Shared = new(() => TestSchema.Build(() => new CodeFirstSchemaBuilder()
+        .AddQueryType<LoadingQueryType>()
+        .AddType<LoadingOrganisationType>()
+        .AddType<LoadingProjectType>()));
+
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task AChildListReadsTheSelectedMembersTheKeyAndTheMembersTheResolverNames()
+    {
+        var (data, sql) = await RunAsync("{ organisations(first: 3, order: [{ id: ASC }]) { nodes { loadedProjects(first: 2) { nodes { title } } } } }");
+
+        Assert.Equal(["Id", "OrganisationId", "Title"], Columns(ProjectStatement(sql)));
+        var expected = Seed.Organisations().OrderBy(o => o.Id).Take(3).Select(o => o.Projects.OrderBy(p => p.Id).Take(2).Select(p => p.Title));
+        var titles = data.GetProperty("organisations").GetProperty("nodes").EnumerateArray()
+            .Select(o => o.GetProperty("loadedProjects").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
+        Assert.Equal(expected, titles);
+    }
+
+    [Fact]
+    public async Task AChildListReadsWhatItsFilterAndOrderRead()
+    {
+        var (data, sql) = await RunAsync("""
+            {
+              organisations(first: 10, order: [{ id: ASC }]) {
+                nodes { loadedProjects(where: { budget: { gte: 3000 } }, order: [{ startDate: DESC }]) { nodes { title } } }
+              }
+            }
+            """);
+
+        Assert.Equal(["Budget", "Id", "OrganisationId", "StartDate", "Title"], Columns(ProjectStatement(sql)));
+        var expected = Seed.Organisations().OrderBy(o => o.Id).Take(10)
+            .Select(o => o.Projects.Where(p => p.Budget >= 3000).OrderByDescending(p => p.StartDate).ThenBy(p => p.Id).Take(10).Select(p => p.Title));
+        var titles = data.GetProperty("organisations").GetProperty("nodes").EnumerateArray()
+            .Select(o => o.GetProperty("loadedProjects").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
+        Assert.Equal(expected, titles);
+        Assert.Contains(expected, list => list.Any());
+    }
+
+    [Fact]
+    public async Task AnObjectFieldReadsItsSelection()
+    {
+        var (data, sql) = await RunAsync("{ organisations(first: 1, order: [{ id: ASC }]) { nodes { firstProject { code } } } }");
+
+        Assert.Equal(["Code", "Id", "OrganisationId"], Columns(ProjectStatement(sql)));
+        var expected = Seed.Organisations().OrderBy(o => o.Id).First().Projects.OrderBy(p => p.Id).First().Code;
+        Assert.Equal(expected, data.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("firstProject").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task AFieldOfAnotherTypeReadsTheWholeEntity()
+    {
+        var (data, sql) = await RunAsync("{ organisations(first: 1, order: [{ id: ASC }]) { nodes { projectShape } } }");
+
+        Assert.Equal(string.Empty, data.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("projectShape").GetString());
+        Assert.Contains("\"Budget\"", Assert.Single(sql, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidArgumentsFailTheFieldWithTheMiddlewaresCode()
+    {
+        using var db = _database.CreateContext();
+        var query = "{ organisations(first: 1) { nodes { loadedProjects(first: 1000) { nodes { title } } } } }";
+        var request = new ExecutionRequest(Shared.Value, Parser.Parse(query)) { Services = new Services(db) };
+        var result = await Executor.ExecuteAsync(request);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(DataErrorCodes.MaxPageSizeExceeded, error.Extensions!["code"]);
+        Assert.Equal(["organisations", "nodes", 0, "loadedProjects"], error.Path!);
+        Assert.DoesNotContain(_database.Recorder.Commands, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private async Task<(JsonElement Data, IReadOnlyList<string> Sql)> RunAsync(string query)
+    {
+        using var db = _database.CreateContext();
+        _database.Recorder.Clear();
+        var request = new ExecutionRequest(Shared.Value, Parser.Parse(query)) { Services = new Services(db) };
+        var result = await Executor.ExecuteAsync(request);
+        var json = ResultWriter.ToJson(result);
+        Assert.True(result.Errors.Count == 0, json);
+        return (JsonDocument.Parse(json).RootElement.GetProperty("data"), _database.Recorder.Commands);
+    }
+
+    /// <summary>The statement reading projects (one per parent here: these resolvers do not batch); all read alike.</summary>
+    private static string ProjectStatement(IReadOnlyList<string> sql)
+    {
+        var statements = sql.Where(s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(Columns(statements[0]), Columns(s)));
+        return statements[0];
+    }
+
+    /// <summary>The columns a statement reads, sorted.</summary>
+    private static List<string> Columns(string sql) =>
+        System.Text.RegularExpressions.Regex.Matches(sql[..sql.IndexOf("FROM", StringComparison.Ordinal)], "\"\\w+\"\\.\"(\\w+)\"")
+            .Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private sealed class Services(TestDb db) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(TestDb) ? db : null;
+    }
+}
+
+public sealed class LoadingQueryType : ObjectType<object>
+{
+    protected override void Configure(IObjectTypeDescriptor<object> descriptor)
+    {
+        descriptor.Name("Query");
+        descriptor.Field("organisations").Resolve(context => TestSchema.Db(context).Organisations).UsePaging().UseProjection().UseSorting();
+    }
+}
+
+/// <summary>An organisation whose projects are read by resolvers with their own queries (no navigation).</summary>
+public sealed class LoadingOrganisationType : ObjectType<Organisation>
+{
+    protected override void Configure(IObjectTypeDescriptor<Organisation> descriptor)
+    {
+        descriptor.Field(o => o.Projects).Ignore();
+        descriptor.Field(o => o.ContactEmail).Ignore();
+        descriptor.Field("loadedProjects")
+            .Type("[Project!]!")
+            .Resolve(async context =>
+            {
+                var id = ((Organisation)context.Parent!).Id;
+                var projection = context.GetProjection<Project>((System.Linq.Expressions.Expression<Func<Project, int>>)(p => p.OrganisationId));
+                return await projection.Apply(TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id)).ToListAsync();
+            })
+            .Requires(nameof(Organisation.Id))
+            .UsePaging(o => o.ConnectionName = "LoadedProjects")
+            .UseProjection()
+            .UseFiltering()
+            .UseSorting();
+        descriptor.Field("firstProject")
+            .Type("Project")
+            .Resolve(async context =>
+            {
+                var id = ((Organisation)context.Parent!).Id;
+                var projection = context.GetProjection<Project>((System.Linq.Expressions.Expression<Func<Project, int>>)(p => p.OrganisationId));
+                return await projection.Apply(TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id).OrderBy(p => p.Id)).FirstOrDefaultAsync();
+            });
+        descriptor.Field("projectShape")
+            .Type("String!")
+            .Resolve(async context =>
+            {
+                var projection = context.GetProjection<Project>();
+                await projection.Apply(TestSchema.Db(context).Projects).FirstAsync();
+                return projection.Shape;
+            });
+    }
+}
+
+public sealed class LoadingProjectType : ObjectType<Project>
+{
+    protected override void Configure(IObjectTypeDescriptor<Project> descriptor)
+    {
+        descriptor.Field(p => p.OrganisationId).Ignore();
+        descriptor.Field(p => p.Organisation).Ignore();
+        descriptor.Field(p => p.Participations).Ignore();
+    }
+}
