@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Latency and server CPU of one Api query (the project list with funders and indicators, a page of 10), measured
 # with wrk against the Release Api over a fresh seeded SQLite file. Report only: nothing here is asserted.
-# Usage: bench/api/run.sh [output.md]   (env: DURATION=10s CONNECTIONS=8 PORT=5077 QUERY='{ … }' to measure another query)
+# Usage: bench/api/run.sh [output.md]   (env: DURATION=10s CONNECTIONS=8 PORT=5077 QUERY='{ … }' to measure another query,
+#        IN_PROCESS=0 to skip the in-process BenchmarkDotNet run that reports allocations per request)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${1:-api-bench.md}"
@@ -59,6 +60,15 @@ print("| requests | req/s | p50 (ms) | p99 (ms) | mean (ms) | server CPU µs/req
 print("|---:|---:|---:|---:|---:|---:|---:|")
 print(f"| {run['requests']} | {run['requests'] / (run['durationUs'] / 1e6):.0f} | {run['p50Us'] / 1000:.2f} | {run['p99Us'] / 1000:.2f} "
       f"| {run['meanUs'] / 1000:.2f} | {cpu_us:.0f} | {errors} |")
-print("\nAllocated bytes per request: not exposed by the Api (no /__stats endpoint); CPU time is read from /proc.")
+print("\nServer CPU time is read from /proc; allocations per request come from the in-process run below.")
 PY
+
+# Allocated bytes per request: BenchmarkDotNet in process (TestServer, the same queries, a fresh seeded file).
+if [ "${IN_PROCESS:-1}" = 1 ]; then
+  echo "in-process run (BenchmarkDotNet, about a minute)…" >&2
+  ( cd "$root/bench/SolidarityGraph.Api.Benchmarks" && dotnet run -c Release -m:1 -- --filter '*' --job short --artifacts "$scratch/bdn" ) > "$scratch/bdn.log" 2>&1 \
+    || { cat "$scratch/bdn.log" >&2; exit 1; }
+  { printf '\n## In process (BenchmarkDotNet, TestServer; allocations of every thread, the client included)\n\n'
+    grep -E '^\|' "$scratch/bdn.log"; } >> "$out"
+fi
 cat "$out"

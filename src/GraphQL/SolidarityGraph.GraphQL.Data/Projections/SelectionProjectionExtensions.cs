@@ -33,15 +33,7 @@ public static class SelectionProjectionExtensions
             return SelectionProjection<T>.Whole;
         }
 
-        if (alsoRead.Length == 0)
-        {
-            return selected.Projection<T>();
-        }
-
-        var all = new List<MemberInfo>(members);
-        return alsoRead.All(read => MemberCollector.TryAdd(all, read)) && all.All(m => EntityFactory.WritableMember(m) is not null)
-            ? new SelectionProjection<T>(all)
-            : SelectionProjection<T>.Whole;
+        return selected.Projection<T>(alsoRead);
     }
 
     private static List<MemberInfo>? Plan(IResolverContext context, Type clrType)
@@ -89,16 +81,56 @@ public static class SelectionProjectionExtensions
         return members.All(m => EntityFactory.WritableMember(m) is not null) ? members : null;
     }
 
-    /// <summary>The members one field selection reads, with the projection built once for them.</summary>
+    /// <summary>
+    /// The members one field selection reads, with its projections built once: the plain one and one per set of
+    /// <c>alsoRead</c> lambdas (compared by reference, so a resolver should keep its lambdas in static fields).
+    /// </summary>
     private sealed class ReadMembers(List<MemberInfo>? members)
     {
-        private object? _projection;
+        private readonly List<(LambdaExpression[] AlsoRead, object Projection)> _built = new();
 
         public IReadOnlyList<MemberInfo>? Members => members;
 
-        public SelectionProjection<T> Projection<T>()
-            where T : class =>
-            _projection as SelectionProjection<T> ?? (SelectionProjection<T>)(_projection = new SelectionProjection<T>(members));
+        public SelectionProjection<T> Projection<T>(LambdaExpression[] alsoRead)
+            where T : class
+        {
+            lock (_built)
+            {
+                foreach (var (known, projection) in _built)
+                {
+                    if (known.AsSpan().SequenceEqual(alsoRead, ReferenceComparer.Instance))
+                    {
+                        return (SelectionProjection<T>)projection;
+                    }
+                }
+            }
+
+            var created = Create<T>(alsoRead);
+            lock (_built)
+            {
+                _built.Add((alsoRead, created));
+            }
+
+            return created;
+        }
+
+        private SelectionProjection<T> Create<T>(LambdaExpression[] alsoRead)
+            where T : class
+        {
+            var all = new List<MemberInfo>(members!);
+            return alsoRead.All(read => MemberCollector.TryAdd(all, read)) && all.All(m => EntityFactory.WritableMember(m) is not null)
+                ? new SelectionProjection<T>(all)
+                : SelectionProjection<T>.Whole;
+        }
+    }
+
+    private sealed class ReferenceComparer : IEqualityComparer<LambdaExpression>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(LambdaExpression? x, LambdaExpression? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(LambdaExpression obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }
 

@@ -23,7 +23,10 @@ internal sealed class ClassificationType : NodeObjectType<Classification>
 /// <summary>Loads classifications per subject, batched.</summary>
 public static class ClassificationResolvers
 {
+    // One tree for every call: the loader projection is cached per foreign-key lambda instance.
+    private static readonly System.Linq.Expressions.Expression<Func<Classification, string?>> BySubject = c => c.Subject.Id;
+
     /// <summary>The classifications of <paramref name="subjectId"/>.</summary>
     public static Task<IReadOnlyList<Classification>> OfSubject(IResolverContext context, string subjectId) =>
-        Loaders.ByForeignKey<Classification>(context, "Subject", c => c.Subject.Id, subjectId);
+        Loaders.ByForeignKey(context, "Subject", BySubject, subjectId);
 }

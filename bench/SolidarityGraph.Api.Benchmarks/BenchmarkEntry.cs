@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Running;
+
+namespace SolidarityGraph.Api.Benchmarks;
+
+/// <summary>The entry point (a class, because the Api's top-level <c>Program</c> is referenced by the factory).</summary>
+internal static class BenchmarkEntry
+{
+    public static void Main(string[] args)
+    {
+        // BenchmarkDotNet 0.14.0 cannot build a net10.0 child process (ENVIRONMENT.md), so every job runs in this process.
+        var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();
+        var config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median, StatisticColumn.P95)
+            .AddExporter(JsonExporter.Brief);
+        BenchmarkSwitcher.FromAssembly(typeof(ApiQueryBenchmarks).Assembly).Run(arguments, config);
+    }
+}
