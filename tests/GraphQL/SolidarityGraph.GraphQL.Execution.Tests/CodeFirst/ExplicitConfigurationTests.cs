@@ -52,6 +52,38 @@ public sealed class ExplicitConfigurationTests
         Assert.Contains("\"currency\": [\n        \"EUR\",\n        \"SEK\"\n      ]", await CodeFirstHarness.ExecuteAsync(schema, "{ budget { currency } }"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IgnoringABaseMemberIgnoresItsOverride()
+    {
+        // A base descriptor names the abstract member; each concrete type's inferred field comes from its override.
+        var schema = new CodeFirstSchemaBuilder()
+            .AddQueryType(d => d.Field("grant").Resolve(_ => new Grant()))
+            .AddType<GrantType>()
+            .Build();
+
+        Assert.Equal(["title"], ((ObjectType)schema.GetType("Grant")!).Fields.Select(f => f.Name));
+    }
+
+    private abstract class Record
+    {
+        public abstract string Kind { get; }
+
+        public string Title { get; init; } = "t";
+    }
+
+    private sealed class Grant : Record
+    {
+        public override string Kind => "grant";
+    }
+
+    private abstract class RecordType<T> : ObjectType<T>
+        where T : Record
+    {
+        protected override void Configure(IObjectTypeDescriptor<T> d) => d.Ignore(r => r.Kind);
+    }
+
+    private sealed class GrantType : RecordType<Grant>;
+
     private sealed class ShadowedBudgetType : ObjectType<Budget>
     {
         protected override void Configure(IObjectTypeDescriptor<Budget> d) =>

@@ -36,13 +36,14 @@ public abstract class NodeObjectType<T> : ObjectType<T>
         ConfigureNode(descriptor);
     }
 
-    // Structured members are stored as JSON or converted text: the query provider cannot filter or sort inside them.
+    // Structured members are stored as JSON or converted text, and computed members are not stored at all: the query
+    // provider cannot filter or sort by them.
     private static void ExcludeStructuredMembersFromFilters(IObjectTypeDescriptor<T> descriptor)
     {
         var parameter = Expression.Parameter(typeof(T), "e");
         foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.Name == nameof(EntityBase.NodeKind) || IsColumn(property.PropertyType))
+            if (property.Name == nameof(EntityBase.NodeKind) || (IsColumn(property.PropertyType) && !IsComputed(property)))
             {
                 continue;
             }
@@ -51,6 +52,11 @@ public abstract class NodeObjectType<T> : ObjectType<T>
             descriptor.Field(member).IsFilterable(false).IsSortable(false);
         }
     }
+
+    /// <summary>A get-only property without a compiler backing field (<c>=&gt; …</c>): derived, never a column.</summary>
+    private static bool IsComputed(PropertyInfo property) =>
+        property.SetMethod is null
+        && property.DeclaringType?.GetField($"<{property.Name}>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance) is null;
 
     private static bool IsColumn(Type type)
     {
