@@ -60,8 +60,68 @@ public static class Loaders
         return await loader.LoadAsync(key);
     }
 
+    /// <summary>
+    /// The page of <typeparamref name="TChild"/> whose <paramref name="foreignKey"/> is <paramref name="key"/> that the
+    /// connection field asks for. One statement for every parent of the level: each parent's window (filter, order,
+    /// cursor bounds, page size plus one) is a correlated subquery, which EF Core turns into
+    /// <c>ROW_NUMBER() OVER (PARTITION BY …)</c>, so a parent with thousands of children still reads one page.
+    /// Falls back to <see cref="ByForeignKey{T}"/> when the field has no window (offset paging).
+    /// </summary>
+    public static async Task<IReadOnlyList<TChild>> Page<TParent, TChild>(
+        IResolverContext context, string name, Expression<Func<TChild, string?>> foreignKey, string key)
+        where TParent : EntityBase
+        where TChild : EntityBase
+    {
+        var projection = context.GetProjection<TChild>(foreignKey);
+        if (projection.Window is not { } window)
+        {
+            return await ByForeignKey(context, name, foreignKey, key);
+        }
+
+        var contexts = context.Service<ReadContexts>();
+        var count = projection.Count;
+        var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
+        {
+            var list = keys.ToList();
+            await using var db = contexts.Create();
+            var pages = await db.Set<TParent>().Where(p => list.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, foreignKey, window, count)).ToListAsync(ct);
+            return pages.ToDictionary(p => p.Key, p => new WindowedList<TChild>(p.Items, count is null ? null : p.Count));
+        });
+        return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(count is null ? null : 0);
+    }
+
     /// <summary>The parent entity of a relation field.</summary>
     public static T Parent<T>(IResolverContext context) => (T)context.Parent!;
+
+    /// <summary><c>p =&gt; new PageRow { Key = p.Id, Items = window(children of p).ToList(), Count = count(children of p) }</c>.</summary>
+    private static Expression<Func<TParent, PageRow<TChild>>> PageOf<TParent, TChild>(
+        SolidarityGraphDbContext db, Expression<Func<TChild, string?>> foreignKey,
+        Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
+        where TParent : EntityBase
+        where TChild : class
+    {
+        var parent = Expression.Parameter(typeof(TParent), "p");
+        var matches = Expression.Lambda<Func<TChild, bool>>(
+            Expression.Equal(foreignKey.Body, Expression.Property(parent, nameof(EntityBase.Id))), foreignKey.Parameters);
+        // The query root itself (not a captured DbSet), so the tree holds no per-request constants and its translation is cached.
+        var children = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], db.Set<TChild>().AsQueryable().Expression, Expression.Quote(matches));
+        var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], Inline(window, children));
+        var bindings = new List<MemberBinding>
+        {
+            Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Key))!, Expression.Property(parent, nameof(EntityBase.Id))),
+            Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Items))!, items),
+        };
+        if (count is not null)
+        {
+            bindings.Add(Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Count))!, Inline(count, children)));
+        }
+
+        return Expression.Lambda<Func<TParent, PageRow<TChild>>>(Expression.MemberInit(Expression.New(typeof(PageRow<TChild>)), bindings), parent);
+    }
+
+    /// <summary>The body of <paramref name="lambda"/> with its parameter replaced by <paramref name="argument"/>.</summary>
+    private static Expression Inline(LambdaExpression lambda, Expression argument) =>
+        new Substitution(lambda.Parameters[0], argument).Visit(lambda.Body);
 
     private static Expression<Func<T, bool>> Contains<T>(List<string> keys, Expression<Func<T, string?>> member)
     {
@@ -72,4 +132,22 @@ public static class Loaders
         var body = Expression.Call(captured.Body, contains, member.Body);
         return Expression.Lambda<Func<T, bool>>(body, member.Parameters);
     }
+
+    private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+    }
+}
+
+/// <summary>One parent's page in a batch: its key, its window of items and (when selected) the filtered count.</summary>
+public sealed class PageRow<T>
+{
+    /// <summary>The parent's id.</summary>
+    public string Key { get; init; } = "";
+
+    /// <summary>The items of the window.</summary>
+    public List<T> Items { get; init; } = new();
+
+    /// <summary>Every item the filter matches.</summary>
+    public int Count { get; init; }
 }

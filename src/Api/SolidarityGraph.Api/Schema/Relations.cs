@@ -54,7 +54,7 @@ public static class Relations
         var loader = MemberName(foreignKey);
         return descriptor.Field(name)
             .Type($"[{typeof(TChild).Name}!]!")
-            .Resolve(context => Loaders.ByForeignKey(context, loader, foreignKey, ((TParent)context.Parent!).Id))
+            .Resolve(context => Loaders.Page<TParent, TChild>(context, loader, foreignKey, ((TParent)context.Parent!).Id))
             .UsePaging(o =>
             {
                 o.ConnectionName = connectionName ?? typeof(TParent).Name + Capitalise(name);

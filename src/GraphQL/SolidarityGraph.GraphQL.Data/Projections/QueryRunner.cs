@@ -35,7 +35,8 @@ internal static class QueryRunner
         Func<CancellationToken, ValueTask<int>>? count = null;
         if (list.Count is { } counter)
         {
-            var total = counter(source);
+            // A window read in the database holds one page; its resolver read the count along with it.
+            var total = source is IWindowedList { TotalCount: { } windowTotal } ? windowTotal : counter(source);
             count = _ => new ValueTask<int>(total);
         }
 

@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using SolidarityGraph.GraphQL.Data.Building;
 
 namespace SolidarityGraph.GraphQL.Data;
 
 /// <summary>
 /// What a resolver that reads its own rows (a DataLoader batch, say) should read of each <typeparamref name="T"/> for
 /// the field it resolves: the selected members, the key, members that selected fields declare with <c>Requires</c>,
-/// and the members the field's <c>where</c> and <c>order</c> read. Obtain it with
-/// <see cref="SelectionProjectionExtensions.GetProjection{T}"/>.
+/// and the members the field's <c>where</c> and <c>order</c> read. For a connection or filtered list it also offers
+/// the field's <see cref="Window"/> (filter, order, cursor bounds and page size plus one), so a batch can read just
+/// the page of each parent in SQL. Obtain it with <see cref="SelectionProjectionExtensions.GetProjection{T}"/>.
 /// </summary>
 /// <typeparam name="T">The entity type the resolver reads.</typeparam>
 public sealed class SelectionProjection<T>
@@ -20,15 +22,55 @@ public sealed class SelectionProjection<T>
     private static readonly ConcurrentDictionary<string, Expression<Func<T, T>>> Selectors = new(StringComparer.Ordinal);
 
     private readonly IReadOnlyList<MemberInfo>? _members;
+    private readonly ListPlan? _window;
+    private Expression<Func<IQueryable<T>, IQueryable<T>>>? _windowExpression;
 
-    internal SelectionProjection(IReadOnlyList<MemberInfo>? members)
+    internal SelectionProjection(IReadOnlyList<MemberInfo>? members, ListPlan? window = null, long selection = 0)
     {
         _members = members;
+        _window = window;
         Shape = members is null ? string.Empty : "(" + string.Join(",", members.Select(m => m.Name)) + ")";
+        BatchKey = window is null ? Shape : Shape + "@" + selection.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The whole entity is read (no projection applies, or the type cannot be built member by member).</summary>
     public static SelectionProjection<T> Whole { get; } = new(null);
+
+    /// <summary>
+    /// Names a DataLoader: equal for calls that read the same rows. Without a window it is <see cref="Shape"/>, so any
+    /// selection reading the same members shares a batch; with one it also identifies the field selection, because the
+    /// window depends on its arguments.
+    /// </summary>
+    public string BatchKey { get; }
+
+    /// <summary>Whether the field offers a <see cref="Window"/> (a cursor connection or an unpaged filtered list).</summary>
+    public bool HasWindow => _window is not null;
+
+    /// <summary>
+    /// <c>q =&gt; q.Where(filter).Where(cursor bounds).OrderBy(order).Take(size + 1).Select(projection)</c> for one
+    /// parent's items, to compose into a batch query (a correlated subquery per parent becomes one statement with
+    /// <c>ROW_NUMBER() OVER (PARTITION BY …)</c>). The data middleware applies the same plan again to what the resolver
+    /// returns, which changes nothing on this window. Null when <see cref="HasWindow"/> is false.
+    /// </summary>
+    public Expression<Func<IQueryable<T>, IQueryable<T>>>? Window => _window is null ? null : _windowExpression ??= BuildWindow(_window);
+
+    /// <summary>
+    /// <c>q =&gt; q.Where(filter).Count()</c> when the field's <c>totalCount</c> is selected; return it with the items in a
+    /// <see cref="WindowedList{T}"/>, since the middleware cannot count a window.
+    /// </summary>
+    public Expression<Func<IQueryable<T>, int>>? Count
+    {
+        get
+        {
+            if (_window is not { CountNeeded: true } plan)
+            {
+                return null;
+            }
+
+            var source = Expression.Parameter(typeof(IQueryable<T>), "q");
+            return Expression.Lambda<Func<IQueryable<T>, int>>(Projections.ListExpressions.Count(source, plan, queryable: true), source);
+        }
+    }
 
     /// <summary>
     /// Identifies what is read: empty for the whole entity, otherwise the member list. Two calls with the same shape
@@ -48,6 +90,18 @@ public sealed class SelectionProjection<T>
 
     /// <summary>Applies the projection to <paramref name="query"/>: the provider reads only the projected columns.</summary>
     public IQueryable<T> Apply(IQueryable<T> query) => Selector is { } selector ? query.Select(selector) : query;
+
+    private Expression<Func<IQueryable<T>, IQueryable<T>>> BuildWindow(ListPlan plan)
+    {
+        var source = Expression.Parameter(typeof(IQueryable<T>), "q");
+        var window = Projections.ListExpressions.Apply(source, plan, queryable: true);
+        if (Selector is { } selector)
+        {
+            window = Projections.ListExpressions.Select(window, typeof(T), selector, queryable: true);
+        }
+
+        return Expression.Lambda<Func<IQueryable<T>, IQueryable<T>>>(window, source);
+    }
 
     private Expression<Func<T, T>> Remember(Expression<Func<T, T>> selector)
     {

@@ -27,31 +27,27 @@ public static class SelectionProjectionExtensions
     public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
         where T : class
     {
-        var selected = SelectionCache.GetOrAdd(context, Purpose, () => new ReadMembers(Plan(context, typeof(T))));
-        if (selected.Members is not { } members)
-        {
-            return SelectionProjection<T>.Whole;
-        }
-
-        return selected.Projection<T>(alsoRead);
+        var selected = SelectionCache.GetOrAdd(context, Purpose, () => Plan(context, typeof(T)));
+        return selected.IsWhole ? SelectionProjection<T>.Whole : selected.Projection<T>(alsoRead);
     }
 
-    private static List<MemberInfo>? Plan(IResolverContext context, Type clrType)
+    private static ReadMembers Plan(IResolverContext context, Type clrType)
     {
         if (DataFieldModel.Of(context.Field) is { } field)
         {
             if (!field.Options.Projection || field.NodeType.RuntimeType != clrType)
             {
-                return null;
+                return ReadMembers.Whole;
             }
 
             var plan = DataFailure.Guard(field.Coordinate, () => ListPlanBuilder.Build(new PlanContext(context), field, context.Arguments, context.FieldSelection));
-            return Members(plan);
+            // An offset window cannot be applied twice (the middleware applies the plan again to what the resolver read).
+            return new ReadMembers(Members(plan), plan.IsOffset ? null : plan);
         }
 
         return Types.TypeExtensions.NamedType(context.Field.Type) is ObjectType type && type.RuntimeType == clrType && EntityFactory.CanCreate(clrType)
-            ? Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection))
-            : null;
+            ? new ReadMembers(Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection)), null)
+            : ReadMembers.Whole;
     }
 
     /// <summary>What a list level reads: its projection plus the members its filter and sort keys read.</summary>
@@ -85,11 +81,18 @@ public static class SelectionProjectionExtensions
     /// The members one field selection reads, with its projections built once: the plain one and one per set of
     /// <c>alsoRead</c> lambdas (compared by reference, so a resolver should keep its lambdas in static fields).
     /// </summary>
-    private sealed class ReadMembers(List<MemberInfo>? members)
+    private sealed class ReadMembers(List<MemberInfo>? members, ListPlan? window)
     {
+        public static readonly ReadMembers Whole = new(null, null);
+
+        // Identifies the selection within the process, so loaders reading a window (which depends on the arguments) never share a batch.
+        private static long _selections;
+
+        private readonly long _selection = Interlocked.Increment(ref _selections);
         private readonly List<(LambdaExpression[] AlsoRead, object Projection)> _built = new();
 
-        public IReadOnlyList<MemberInfo>? Members => members;
+        /// <summary>Neither a projection nor a window applies: the resolver reads whole entities, unwindowed.</summary>
+        public bool IsWhole => members is null && window is null;
 
         public SelectionProjection<T> Projection<T>(LambdaExpression[] alsoRead)
             where T : class
@@ -117,10 +120,15 @@ public static class SelectionProjectionExtensions
         private SelectionProjection<T> Create<T>(LambdaExpression[] alsoRead)
             where T : class
         {
-            var all = new List<MemberInfo>(members!);
+            if (members is null)
+            {
+                return new SelectionProjection<T>(null, window, _selection);
+            }
+
+            var all = new List<MemberInfo>(members);
             return alsoRead.All(read => MemberCollector.TryAdd(all, read)) && all.All(m => EntityFactory.WritableMember(m) is not null)
-                ? new SelectionProjection<T>(all)
-                : SelectionProjection<T>.Whole;
+                ? new SelectionProjection<T>(all, window, _selection)
+                : new SelectionProjection<T>(null, window, _selection);
         }
     }
 

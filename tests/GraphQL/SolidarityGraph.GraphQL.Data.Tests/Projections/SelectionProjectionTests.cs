@@ -87,6 +87,44 @@ public sealed class SelectionProjectionTests : IDisposable
         Assert.DoesNotContain(_database.Recorder.Commands, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("first: 2", false)]
+    [InlineData("last: 2", true)]
+    public async Task AWindowReadsOnePagePlusOneAndTheCountInTheDatabase(string page, bool backward)
+    {
+        var (data, sql) = await RunAsync($$"""
+            { organisations(first: 3, order: [{ id: ASC }]) { nodes { windowedProjects({{page}}, where: { budget: { gte: 2000 } }) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { title } } } } }
+            """);
+
+        var statements = sql.Where(s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal) && !s.Contains("COUNT(*)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, statements.Count);
+        Assert.All(statements, s => Assert.Contains("LIMIT", s, StringComparison.Ordinal)); // the page, not every project of the parent
+        foreach (var (organisation, result) in Seed.Organisations().OrderBy(o => o.Id).Take(3)
+            .Zip(data.GetProperty("organisations").GetProperty("nodes").EnumerateArray()))
+        {
+            var matching = organisation.Projects.Where(p => p.Budget >= 2000).OrderBy(p => p.Id).ToList();
+            var expected = backward ? matching.TakeLast(2) : matching.Take(2);
+            var connection = result.GetProperty("windowedProjects");
+            Assert.Equal(expected.Select(p => p.Title), connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()));
+            Assert.Equal(matching.Count, connection.GetProperty("totalCount").GetInt32());
+            var more = connection.GetProperty("pageInfo").GetProperty(backward ? "hasPreviousPage" : "hasNextPage").GetBoolean();
+            Assert.Equal(matching.Count > 2, more);
+        }
+    }
+
+    [Fact]
+    public async Task AWindowFollowsTheCursor()
+    {
+        var (first, _) = await RunAsync("{ organisations(first: 1, order: [{ id: ASC }]) { nodes { windowedProjects(first: 2) { pageInfo { endCursor } } } } }");
+        var after = first.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("windowedProjects").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+        var (next, _) = await RunAsync($$"""{ organisations(first: 1, order: [{ id: ASC }]) { nodes { windowedProjects(first: 2, after: "{{after}}") { nodes { title } } } } }""");
+
+        var expected = Seed.Organisations().OrderBy(o => o.Id).First().Projects.OrderBy(p => p.Id).Skip(2).Take(2).Select(p => p.Title);
+        var titles = next.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("windowedProjects").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString());
+        Assert.Equal(expected, titles);
+        Assert.NotEmpty(titles);
+    }
+
     public void Dispose() => _database.Dispose();
 
     private async Task<(JsonElement Data, IReadOnlyList<string> Sql)> RunAsync(string query)
@@ -146,6 +184,21 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
             })
             .Requires(nameof(Organisation.Id))
             .UsePaging(o => o.ConnectionName = "LoadedProjects")
+            .UseProjection()
+            .UseFiltering()
+            .UseSorting();
+        descriptor.Field("windowedProjects")
+            .Type("[Project!]!")
+            .Resolve(async context =>
+            {
+                var id = ((Organisation)context.Parent!).Id;
+                var projection = context.GetProjection<Project>();
+                var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id);
+                var items = await projection.Window!.Compile()(children).ToListAsync();
+                return new WindowedList<Project>(items, projection.Count is { } count ? count.Compile()(children) : null);
+            })
+            .Requires(nameof(Organisation.Id))
+            .UsePaging(o => { o.ConnectionName = "WindowedProjects"; o.IncludeTotalCount = true; })
             .UseProjection()
             .UseFiltering()
             .UseSorting();

@@ -45,6 +45,10 @@ public sealed class SqlStatementTests(GraphQLHost host)
         // The child levels are DataLoader batches; they read the selected members, the key, the foreign key they group
         // by and the members the selected relations require — nothing else.
         AssertColumns(Statement(response.Sql, "Participations"), ["Id", "Role", "OrganisationId", "ProjectId"]);
+        // Each parent reads its own page plus one row (to know whether another page exists), however many children it has.
+        Assert.Contains("ROW_NUMBER() OVER(PARTITION BY \"p\".\"OrganisationId\"", Statement(response.Sql, "Participations"), StringComparison.Ordinal);
+        Assert.Contains("\"row\" <= 3", Statement(response.Sql, "Participations"), StringComparison.Ordinal);
+        Assert.Contains("\"row\" <= 3", Statement(response.Sql, "Fundings"), StringComparison.Ordinal);
         AssertColumns(Statement(response.Sql, "Fundings"), ["Id", "Amount", "FunderId"]);
         AssertColumns(Statement(response.Sql, "Projects"), ["Id", "Title"]);
     }
