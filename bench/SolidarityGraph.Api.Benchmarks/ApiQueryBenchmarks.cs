@@ -1,93 +1,15 @@
-using System.Net.Http.Headers;
-using System.Text;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace SolidarityGraph.Api.Benchmarks;
 
-/// <summary>
-/// One POST /graphql through the whole Api (TestServer: routing, authentication, the GraphQL pipeline, EF Core, real
-/// SQLite) on a freshly seeded file. Allocations count every thread, so they include the in-process client's share.
-/// </summary>
-[MemoryDiagnoser]
-public class ApiQueryBenchmarks
+/// <summary>Each named query of <see cref="ApiHost.Queries"/> on the seed as it ships.</summary>
+public class ApiQueryBenchmarks : ApiHost
 {
-    /// <summary>The queries, by name; <c>ProjectList</c> is the one the domain-API issue names.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Queries = new Dictionary<string, string>
-    {
-        ["ProjectList"] = "{ projects(first: 10) { nodes { id title funding(first: 5) { nodes { amount funder { name } } } indicators(first: 5) { nodes { code title } } } } }",
-        ["OrganisationsThreeLevels"] = "{ organisations(first: 10, order: [{ name: ASC }]) { nodes { name participations(first: 2) { nodes { role project { title } } } fundingGiven(first: 2) { nodes { amount } } } } }",
-        ["ProjectTitles"] = "{ projects(first: 10) { nodes { title } } }",
-    };
-
-    private string _folder = "";
-    private WebApplicationFactory<Program>? _factory;
-    private HttpClient? _client;
-    private byte[] _body = [];
-
     [ParamsSource(nameof(Names))]
     public string Query { get; set; } = "ProjectList";
 
     public static IEnumerable<string> Names => Queries.Keys;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _folder = Path.Combine(Path.GetTempPath(), "sg-api-bench-" + Guid.NewGuid().ToString("N"));
-        var connectionString = $"Data Source={Path.Combine(_folder, "solidaritygraph.db")}";
-        // The factory guesses the content root from the solution layout, which has a folder level more; name it.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SOLIDARITYGRAPH_API", ApiFolder());
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("ConnectionStrings:SolidarityGraph", connectionString);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseEnvironment("Production");
-        });
-        _client = _factory.CreateClient();
-        _body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query = Queries[Query] }));
-        var first = PostAsync().GetAwaiter().GetResult();
-        if (first.Contains("\"errors\"", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"{Query} answered with errors: {first}");
-        }
-    }
-
-    [Benchmark]
-    public async Task<int> Post() => (await PostAsync()).Length;
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _client?.Dispose();
-        _factory?.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    private static string ApiFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var api = Path.Combine(folder.FullName, "src", "Api", "SolidarityGraph.Api");
-            if (File.Exists(Path.Combine(folder.FullName, "SolidarityGraph.sln")) && Directory.Exists(api))
-            {
-                return api;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Run the benchmarks from a clone of the repository (src/Api/SolidarityGraph.Api not found).");
-    }
-
-    private async Task<string> PostAsync()
-    {
-        using var content = new ByteArrayContent(_body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await _client!.PostAsync("/graphql", content);
-        return await response.Content.ReadAsStringAsync();
-    }
+    public void Setup() => Start(Queries[Query]);
 }

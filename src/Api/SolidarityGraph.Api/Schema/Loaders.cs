@@ -84,7 +84,7 @@ public static class Loaders
         {
             var list = keys.ToList();
             await using var db = contexts.Create();
-            var pages = await db.Set<TParent>().Where(p => list.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, foreignKey, window, count)).ToListAsync(ct);
+            var pages = await db.Set<TParent>().Where(p => list.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, list, foreignKey, window, count)).ToListAsync(ct);
             return pages.ToDictionary(p => p.Key, p => new WindowedList<TChild>(p.Items, count is null ? null : p.Count));
         });
         return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(count is null ? null : 0);
@@ -95,14 +95,19 @@ public static class Loaders
 
     /// <summary><c>p =&gt; new PageRow { Key = p.Id, Items = window(children of p).ToList(), Count = count(children of p) }</c>.</summary>
     private static Expression<Func<TParent, PageRow<TChild>>> PageOf<TParent, TChild>(
-        SolidarityGraphDbContext db, Expression<Func<TChild, string?>> foreignKey,
+        SolidarityGraphDbContext db, List<string> keys, Expression<Func<TChild, string?>> foreignKey,
         Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
         where TParent : EntityBase
         where TChild : class
     {
         var parent = Expression.Parameter(typeof(TParent), "p");
+        // "One of the batch's keys" is redundant with the correlation, but EF Core lifts the correlation into the join and
+        // keeps this predicate inside the ROW_NUMBER() subquery: the database numbers the batch's children, not the table.
         var matches = Expression.Lambda<Func<TChild, bool>>(
-            Expression.Equal(foreignKey.Body, Expression.Property(parent, nameof(EntityBase.Id))), foreignKey.Parameters);
+            Expression.AndAlso(
+                Contains(keys, foreignKey).Body,
+                Expression.Equal(foreignKey.Body, Expression.Property(parent, nameof(EntityBase.Id)))),
+            foreignKey.Parameters);
         // The query root itself (not a captured DbSet), so the tree holds no per-request constants and its translation is cached.
         var children = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], db.Set<TChild>().AsQueryable().Expression, Expression.Quote(matches));
         var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], Inline(window, children));
