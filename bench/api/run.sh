@@ -63,7 +63,8 @@ print(f"| {run['requests']} | {run['requests'] / (run['durationUs'] / 1e6):.0f} 
 print("\nServer CPU time is read from /proc; allocations per request come from the in-process run below.")
 PY
 
-# Allocated bytes per request: BenchmarkDotNet in process (TestServer, the same queries, a fresh seeded file).
+# Allocated bytes per request: BenchmarkDotNet in process (TestServer, the same queries, a fresh seeded file), plus
+# the three-level query with 1,000 participations per organisation (LargeRelationBenchmarks).
 if [ "${IN_PROCESS:-1}" = 1 ]; then
   echo "in-process run (BenchmarkDotNet, about a minute)…" >&2
   ( cd "$root/bench/SolidarityGraph.Api.Benchmarks" && dotnet run -c Release -m:1 -- --filter '*' --job short --artifacts "$scratch/bdn" ) > "$scratch/bdn.log" 2>&1 \

@@ -11,13 +11,11 @@ namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
 /// <c>Requires(...)</c>: a custom resolver on a projected entity still sees the parent members it declares (the foreign
 /// key a DataLoader field needs), and only when that field is selected.
 /// </summary>
-public sealed class RequiresTests : IDisposable
+public sealed class RequiresTests() : OwnSchemaTestBase(Shared.Value)
 {
     private static readonly Lazy<Schema> Shared = new(() => TestSchema.Build(() => new CodeFirstSchemaBuilder()
         .AddQueryType<RequiresQueryType>()
         .AddType<RequiringProjectType>()));
-
-    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task ARequiredMemberIsReadWhenItsFieldIsSelectedButNotRequested()
@@ -53,32 +51,14 @@ public sealed class RequiresTests : IDisposable
     [Fact]
     public async Task AnUnknownRequiredMemberIsAFieldErrorNamingIt()
     {
-        using var db = _database.CreateContext();
-        var request = new ExecutionRequest(Shared.Value, Parser.Parse("{ projects(first: 1) { nodes { broken } } }")) { Services = new Services(db) };
-        var json = ResultWriter.ToJson(await Executor.ExecuteAsync(request));
+        var (result, _) = await ExecuteAsync("{ projects(first: 1) { nodes { broken } } }");
+        var json = ResultWriter.ToJson(result);
 
         Assert.Contains(DataErrorCodes.ProjectionFailed, json, StringComparison.Ordinal);
     }
 
-    public void Dispose() => _database.Dispose();
-
-    private async Task<(JsonElement Data, IReadOnlyList<string> Sql)> RunAsync(string query)
-    {
-        using var db = _database.CreateContext();
-        _database.Recorder.Clear();
-        var request = new ExecutionRequest(Shared.Value, Parser.Parse(query)) { Services = new Services(db) };
-        var result = await Executor.ExecuteAsync(request);
-        var json = ResultWriter.ToJson(result);
-        Assert.True(result.Errors.Count == 0, json);
-        return (JsonDocument.Parse(json).RootElement.GetProperty("data"), _database.Recorder.Commands);
-    }
-
     private static string SelectList(string sql) => sql[..sql.IndexOf("FROM", StringComparison.Ordinal)];
 
-    private sealed class Services(TestDb db) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(TestDb) ? db : null;
-    }
 }
 
 public sealed class RequiresQueryType : ObjectType<object>

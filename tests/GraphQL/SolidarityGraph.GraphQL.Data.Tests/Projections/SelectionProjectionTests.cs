@@ -13,14 +13,12 @@ namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
 /// selected members, the key, the members the resolver names, and what the middleware's in-memory filter and order
 /// read — so results equal the unprojected ones while unrequested columns stay unread.
 /// </summary>
-public sealed class SelectionProjectionTests : IDisposable
+public sealed class SelectionProjectionTests() : OwnSchemaTestBase(Shared.Value)
 {
     private static readonly Lazy<Schema> Shared = new(() => TestSchema.Build(() => new CodeFirstSchemaBuilder()
         .AddQueryType<LoadingQueryType>()
         .AddType<LoadingOrganisationType>()
         .AddType<LoadingProjectType>()));
-
-    private readonly TestDatabase _database = new();
 
     [Fact]
     public async Task AChildListReadsTheSelectedMembersTheKeyAndTheMembersTheResolverNames()
@@ -76,15 +74,12 @@ public sealed class SelectionProjectionTests : IDisposable
     [Fact]
     public async Task InvalidArgumentsFailTheFieldWithTheMiddlewaresCode()
     {
-        using var db = _database.CreateContext();
-        var query = "{ organisations(first: 1) { nodes { loadedProjects(first: 1000) { nodes { title } } } } }";
-        var request = new ExecutionRequest(Shared.Value, Parser.Parse(query)) { Services = new Services(db) };
-        var result = await Executor.ExecuteAsync(request);
+        var (result, sql) = await ExecuteAsync("{ organisations(first: 1) { nodes { loadedProjects(first: 1000) { nodes { title } } } } }");
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(DataErrorCodes.MaxPageSizeExceeded, error.Extensions!["code"]);
         Assert.Equal(["organisations", "nodes", 0, "loadedProjects"], error.Path!);
-        Assert.DoesNotContain(_database.Recorder.Commands, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(sql, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -125,19 +120,6 @@ public sealed class SelectionProjectionTests : IDisposable
         Assert.NotEmpty(titles);
     }
 
-    public void Dispose() => _database.Dispose();
-
-    private async Task<(JsonElement Data, IReadOnlyList<string> Sql)> RunAsync(string query)
-    {
-        using var db = _database.CreateContext();
-        _database.Recorder.Clear();
-        var request = new ExecutionRequest(Shared.Value, Parser.Parse(query)) { Services = new Services(db) };
-        var result = await Executor.ExecuteAsync(request);
-        var json = ResultWriter.ToJson(result);
-        Assert.True(result.Errors.Count == 0, json);
-        return (JsonDocument.Parse(json).RootElement.GetProperty("data"), _database.Recorder.Commands);
-    }
-
     /// <summary>The statement reading projects (one per parent here: these resolvers do not batch); all read alike.</summary>
     private static string ProjectStatement(IReadOnlyList<string> sql)
     {
@@ -152,10 +134,6 @@ public sealed class SelectionProjectionTests : IDisposable
         System.Text.RegularExpressions.Regex.Matches(sql[..sql.IndexOf("FROM", StringComparison.Ordinal)], "\"\\w+\"\\.\"(\\w+)\"")
             .Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal).ToList();
 
-    private sealed class Services(TestDb db) : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => serviceType == typeof(TestDb) ? db : null;
-    }
 }
 
 public sealed class LoadingQueryType : ObjectType<object>

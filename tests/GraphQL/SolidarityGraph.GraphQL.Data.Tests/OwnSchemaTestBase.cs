@@ -1,0 +1,43 @@
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Data.Tests.TestModel;
+using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+
+namespace SolidarityGraph.GraphQL.Data.Tests;
+
+/// <summary>Tests with a schema of their own over a seeded database of their own, recording the SQL each operation sends.</summary>
+public abstract class OwnSchemaTestBase(Schema schema) : IDisposable
+{
+    protected TestDatabase Database { get; } = new();
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs <paramref name="query"/>; the result and the statements it sent.</summary>
+    protected async Task<(ExecutionResult Result, IReadOnlyList<string> Sql)> ExecuteAsync(string query)
+    {
+        using var db = Database.CreateContext();
+        Database.Recorder.Clear();
+        var request = new ExecutionRequest(schema, Parser.Parse(query)) { Services = new Services(db) };
+        var result = await Executor.ExecuteAsync(request);
+        return (result, Database.Recorder.Commands);
+    }
+
+    /// <summary>Runs <paramref name="query"/>, fails on errors; the data and the statements it sent.</summary>
+    protected async Task<(JsonElement Data, IReadOnlyList<string> Sql)> RunAsync(string query)
+    {
+        var (result, sql) = await ExecuteAsync(query);
+        var json = ResultWriter.ToJson(result);
+        Assert.True(result.Errors.Count == 0, json);
+        return (JsonDocument.Parse(json).RootElement.GetProperty("data"), sql);
+    }
+
+    private sealed class Services(TestDb db) : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => serviceType == typeof(TestDb) ? db : null;
+    }
+}
