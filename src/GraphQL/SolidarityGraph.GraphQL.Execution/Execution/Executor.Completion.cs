@@ -88,7 +88,7 @@ public static partial class Executor
         var token = scheduler.Holder!;
         var resumed = false;
         var propagated = false;
-        List<(int Index, ValueTask<object?> Completion)>? pending = null;
+        var pending = default(PendingValues);
         try
         {
             for (var index = 0; index < completed.Length && !propagated; index++)
@@ -113,7 +113,7 @@ public static partial class Executor
 
                 // The pending item keeps the flow its continuations captured; the next items run on a new one.
                 ExecutionFlow.Fork(scheduler);
-                (pending ??= new()).Add((index, completion));
+                pending.Add(index, completion, completed.Length - index - 1);
                 if (!scheduler.Holds(token))
                 {
                     token = await scheduler.WaitForTurnAsync(path.Depth, endsUnwinding: resumed).ConfigureAwait(false);
@@ -127,8 +127,9 @@ public static partial class Executor
                 scheduler.ReleaseIfHolder(token);
             }
 
-            foreach (var (index, completion) in pending ?? Enumerable.Empty<(int, ValueTask<object?>)>())
+            for (var p = 0; p < pending.Count; p++)
             {
+                var (index, completion) = pending[p];
                 object? value;
                 try
                 {

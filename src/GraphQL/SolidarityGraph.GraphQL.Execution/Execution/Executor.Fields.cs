@@ -25,7 +25,7 @@ public static partial class Executor
         var token = scheduler.Holder!;
         var resumed = false;
         var propagated = false;
-        List<(int Index, ValueTask<object?> Execution)>? pending = null;
+        var pending = default(PendingValues);
         try
         {
             for (var i = 0; i < groups.Count; i++)
@@ -55,7 +55,7 @@ public static partial class Executor
 
                 // The pending field keeps the flow its continuations captured; the next fields run on a new one.
                 ExecutionFlow.Fork(scheduler);
-                (pending ??= new()).Add((result.Count, execution));
+                pending.Add(result.Count, execution);
                 result.Add(group.ResponseKey, null);
                 if (!scheduler.Holds(token))
                 {
@@ -70,8 +70,9 @@ public static partial class Executor
                 scheduler.ReleaseIfHolder(token);
             }
 
-            foreach (var (index, execution) in pending ?? Enumerable.Empty<(int, ValueTask<object?>)>())
+            for (var p = 0; p < pending.Count; p++)
             {
+                var (index, execution) = pending[p];
                 var value = await execution.ConfigureAwait(false);
                 if (ReferenceEquals(value, PropagatedNull))
                 {

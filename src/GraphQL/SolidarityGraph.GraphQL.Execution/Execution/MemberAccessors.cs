@@ -29,7 +29,10 @@ internal static class MemberAccessors
         Expression access = member is PropertyInfo property
             ? Expression.Property(typed, property)
             : Expression.Field(typed, (FieldInfo)member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), parameter).Compile();
+        Expression boxed = access.Type == typeof(int) ? Expression.Call(typeof(BoxedValues), nameof(BoxedValues.Int), null, access)
+            : access.Type == typeof(bool) ? Expression.Call(typeof(BoxedValues), nameof(BoxedValues.Bool), null, access)
+            : Expression.Convert(access, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(boxed, parameter).Compile();
     }
 
     private static MemberInfo? FindMember(Type type, string name, StringComparison comparison)

@@ -36,6 +36,29 @@ public sealed class DefaultFieldResolverTests
         Assert.Null(DefaultFieldResolver.ResolveMember(person, "missing"));
     }
 
+    private sealed class Counts
+    {
+        public int Value { get; init; }
+
+        public bool Flag { get; init; }
+    }
+
+    [Theory]
+    [InlineData(int.MinValue)]
+    [InlineData(-129)]
+    [InlineData(-128)]
+    [InlineData(0)]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(int.MaxValue)]
+    public void IntegersAndBooleansReadTheSameWithOrWithoutASharedBox(int value)
+    {
+        // Small integers and booleans come from shared boxes; the values must not change at the edges of the cache.
+        Assert.Equal(value, DefaultFieldResolver.ResolveMember(new Counts { Value = value }, "value"));
+        Assert.Equal(value % 2 == 0, DefaultFieldResolver.ResolveMember(new Counts { Flag = value % 2 == 0 }, "flag"));
+        Assert.Same(BoxedValues.Int(7), DefaultFieldResolver.ResolveMember(new Counts { Value = 7 }, "value"));
+    }
+
     [Fact]
     public void DictionariesAndJsonObjectsAreReadByKey()
     {
