@@ -162,6 +162,8 @@ public sealed partial class SolidarityGraphDbContext
         return pending;
     }
 
+    // Owned values (a citation's subject, say) are part of their owner's row, which is named already.
     private static ConcurrencyConflictException Conflict(DbUpdateConcurrencyException ex) =>
-        new(ex.Entries.Select(e => e.Entity is EntityBase b ? $"{e.Metadata.ClrType.Name} {b.Id}" : e.Metadata.DisplayName()).Distinct().ToArray(), ex);
+        new(ex.Entries.Where(e => !e.Metadata.IsOwned())
+            .Select(e => e.Entity is EntityBase b ? $"{e.Metadata.ClrType.Name} {b.Id}" : e.Metadata.DisplayName()).Distinct().ToArray(), ex);
 }

@@ -21,14 +21,7 @@ public sealed class Citation : EntityBase
         Subject = subject ?? throw new DomainException(DomainErrorCodes.Required, "Citation subject is required.");
         SourceId = Guard.RequiredId(sourceId, "Citation source id");
         Quote = Guard.Required(quote, "Citation quote");
-        Supports = Guard.TextList(supports);
-        if (Supports.Count == 0)
-        {
-            throw new DomainException(
-                DomainErrorCodes.CitationSupportsRequired,
-                "A citation must name at least one supported field, e.g. [\"amount\", \"currency\"].");
-        }
-
+        Supports = RequireSupports(supports);
         Assertion = assertion;
     }
 
@@ -78,8 +71,7 @@ public sealed class Citation : EntityBase
     public static Citation Derived(SubjectRef subject, string sourceId, string quote, string rationale, params string[] supports) =>
         new(subject, sourceId, quote, supports, AssertionKind.Derived)
         {
-            Rationale = Guard.Optional(rationale) ?? throw new DomainException(
-                DomainErrorCodes.CitationRationaleRequired, "A DERIVED citation must state how the value was computed."),
+            Rationale = RequireRationale(AssertionKind.Derived, rationale),
         };
 
     /// <summary>A steward's judgement; curator and rationale are required.</summary>
@@ -87,12 +79,30 @@ public sealed class Citation : EntityBase
         DateTime curatedAtUtc, params string[] supports) =>
         new(subject, sourceId, quote, supports, AssertionKind.Curated)
         {
-            Curator = Guard.Optional(curator) ?? throw new DomainException(
-                DomainErrorCodes.CitationCuratorRequired, "A CURATED citation must name its curator."),
-            Rationale = Guard.Optional(rationale) ?? throw new DomainException(
-                DomainErrorCodes.CitationRationaleRequired, "A CURATED citation must give a rationale."),
+            Curator = RequireCurator(curator),
+            Rationale = RequireRationale(AssertionKind.Curated, rationale),
             CuratedAt = Guard.Utc(curatedAtUtc),
         };
+
+    /// <summary>
+    /// Revises which fields the citation supports and why. The source, quote and assertion kind stay: they are the
+    /// evidence, so changing them means deleting the citation and citing again. A CURATED citation's judgement becomes
+    /// <paramref name="reviser"/>'s, as of <paramref name="revisedAtUtc"/>.
+    /// </summary>
+    public Citation Revise(IEnumerable<string> supports, string? rationale, string reviser, DateTime revisedAtUtc)
+    {
+        var fields = RequireSupports(supports);
+        var why = Assertion is AssertionKind.Derived or AssertionKind.Curated ? RequireRationale(Assertion, rationale) : Guard.Optional(rationale);
+        if (Assertion == AssertionKind.Curated)
+        {
+            Curator = RequireCurator(reviser);
+            CuratedAt = Guard.Utc(revisedAtUtc);
+        }
+
+        Supports = fields;
+        Rationale = why;
+        return this;
+    }
 
     /// <summary>Records where the quote sits in the source text.</summary>
     public Citation Locate(int charStart, int charEnd)
@@ -108,4 +118,20 @@ public sealed class Citation : EntityBase
         CharEnd = charEnd;
         return this;
     }
+
+    private static IReadOnlyList<string> RequireSupports(IEnumerable<string> supports)
+    {
+        var fields = Guard.TextList(supports);
+        return fields.Count > 0 ? fields : throw new DomainException(
+            DomainErrorCodes.CitationSupportsRequired,
+            "A citation must name at least one supported field, e.g. [\"amount\", \"currency\"].");
+    }
+
+    private static string RequireRationale(AssertionKind assertion, string? rationale) =>
+        Guard.Optional(rationale) ?? throw new DomainException(
+            DomainErrorCodes.CitationRationaleRequired,
+            assertion == AssertionKind.Derived ? "A DERIVED citation must state how the value was computed." : "A CURATED citation must give a rationale.");
+
+    private static string RequireCurator(string curator) =>
+        Guard.Optional(curator) ?? throw new DomainException(DomainErrorCodes.CitationCuratorRequired, "A CURATED citation must name its curator.");
 }

@@ -69,6 +69,44 @@ public sealed class CitationTests
             "A CURATED citation must give a rationale.",
             () => Citation.Curated(Subject, Ids.B, "q", "steward", "", Now, "instrument"));
 
+    [Fact]
+    public void RevisingChangesSupportsAndRationaleButNotTheEvidence()
+    {
+        var citation = Citation.Stated(Subject, Ids.B, "a contribution of 16,322 euros", "amount").Locate(10, 40);
+
+        citation.Revise([" amount ", "currency"], "The currency is named in the same sentence.", "bea", Now);
+
+        Assert.Equal(["amount", "currency"], citation.Supports);
+        Assert.Equal("The currency is named in the same sentence.", citation.Rationale);
+        Assert.Equal(("a contribution of 16,322 euros", Ids.B, AssertionKind.Stated, 10), (citation.Quote, citation.SourceId, citation.Assertion, citation.CharStart!.Value));
+        Assert.Null(citation.Curator);
+    }
+
+    [Fact]
+    public void RevisingACuratedCitationMakesTheJudgementTheRevisers()
+    {
+        var later = Now.AddDays(3);
+        var citation = Citation.Curated(Subject, Ids.B, "supporting the project", "ana", "grant-like contribution", Now, "instrument");
+
+        citation.Revise(["instrument"], "A grant: no repayment is mentioned.", "bea", later);
+
+        Assert.Equal(("bea", later, "A grant: no repayment is mentioned."), (citation.Curator, citation.CuratedAt, citation.Rationale));
+    }
+
+    [Fact]
+    public void RevisingKeepsTheRules()
+    {
+        var derived = Citation.Derived(Subject, Ids.B, "q", "16,322 / 69,966", "share");
+        DomainAssert.Throws(DomainErrorCodes.CitationRationaleRequired, "A DERIVED citation must state how the value was computed.", () => derived.Revise(["share"], " ", "bea", Now));
+        DomainAssert.Throws(
+            DomainErrorCodes.CitationSupportsRequired,
+            "A citation must name at least one supported field, e.g. [\"amount\", \"currency\"].",
+            () => derived.Revise([], "why", "bea", Now));
+        var curated = Citation.Curated(Subject, Ids.B, "q", "ana", "why", Now, "instrument");
+        DomainAssert.Throws(DomainErrorCodes.CitationCuratorRequired, "A CURATED citation must name its curator.", () => curated.Revise(["instrument"], "why", "", Now));
+        Assert.Equal(("16,322 / 69,966", "ana"), (derived.Rationale, curated.Curator)); // a refused revision changes nothing
+    }
+
     [Theory]
     [InlineData(-1, 5)]
     [InlineData(5, 5)]

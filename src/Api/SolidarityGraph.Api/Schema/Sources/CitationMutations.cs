@@ -9,7 +9,8 @@ namespace SolidarityGraph.Api.Schema.Sources;
 /// <summary>
 /// Citations: a quote from a source supporting fields of one node or edge. The quote must occur in the source's
 /// archived text (<see cref="SourceText.Locate"/>); a CURATED citation names the calling steward as curator.
-/// Citations are immutable: delete and cite again to change one.
+/// The evidence (source, quote, assertion kind) is fixed: delete and cite again to change it; what it supports and why
+/// can be revised.
 /// </summary>
 [MutationType]
 public static class CitationMutations
@@ -41,6 +42,22 @@ public static class CitationMutations
             _ => Citation.Stated(subject, source.Id, text, fields),
         };
         db.Citations.Add(citation.Locate(start, end));
+        await db.SaveChangesAsync(cancellationToken);
+        return citation;
+    }
+
+    /// <summary>Revises what a citation read at <paramref name="version"/> supports and why.</summary>
+    [GraphQLDescription("Revises the fields a citation read at `version` supports and its rationale. Source, quote and assertion kind are the evidence and stay: delete and cite again to change them. DERIVED and CURATED keep needing a rationale; revising a CURATED citation makes the calling steward its curator.")]
+    public static async Task<Citation> UpdateCitationAsync(
+        [Service] SolidarityGraphDbContext db,
+        [ID] string id,
+        long version,
+        [GraphQLDescription("Field paths of the subject the quote supports, e.g. [\"amount\", \"currency\"].")] IReadOnlyList<string> supports,
+        string? rationale,
+        CancellationToken cancellationToken)
+    {
+        var citation = await MutationInputs.LoadForEditAsync<Citation>(db, id, version, cancellationToken);
+        citation.Revise(supports, rationale, db.Actor, DateTime.UtcNow);
         await db.SaveChangesAsync(cancellationToken);
         return citation;
     }

@@ -14,7 +14,7 @@ public sealed class IndicatorValueMutationTests(MutationHost host) : IClassFixtu
     private const string Fields = "indicatorValue { id kind value comparator isLowerBound indicator { code } citations { quote assertion source { title } } version }";
 
     [Fact]
-    public async Task CreateAndDeleteArePayloadsAndAudited()
+    public async Task CreateUpdateAndDeleteArePayloadsAndAudited()
     {
         var (project, indicator, source) = await SetUpAsync("Cochabamba builders");
 
@@ -23,11 +23,14 @@ public sealed class IndicatorValueMutationTests(MutationHost host) : IClassFixtu
             projectId = project, indicatorId = indicator, kind = "ACTUAL", value = "303", comparator = "APPROX", sourceId = source, quote = "About 303 women were trained",
         }, Fields + MutationHost.Errors);
         var id = created["indicatorValue"]!["id"]!.GetValue<string>();
-        var deleted = await host.MutateAsync("deleteIndicatorValue", new { id, version = 1 }, "indicatorValue { value version } " + MutationHost.EditErrors);
+        var updated = await host.MutateAsync("updateIndicatorValue", new { id, version = 1, periodStart = "2019", periodEnd = "2021-06", comment = "Second phase." },
+            "indicatorValue { value comparator periodStart { value } periodEnd { value } comment version } " + MutationHost.EditErrors);
+        var deleted = await host.MutateAsync("deleteIndicatorValue", new { id, version = 2 }, "indicatorValue { value version } " + MutationHost.EditErrors);
 
-        Snapshot.Match(MutationHost.Print(new JsonArray(created, deleted)));
+        Snapshot.Match(MutationHost.Print(new JsonArray(created, updated, deleted)));
         Assert.Equal(
-            [(MutationHost.Steward, AuditAction.Created, AuditOutcome.Succeeded), (MutationHost.Steward, AuditAction.Deleted, AuditOutcome.Succeeded)],
+            [(MutationHost.Steward, AuditAction.Created, AuditOutcome.Succeeded), (MutationHost.Steward, AuditAction.Updated, AuditOutcome.Succeeded),
+             (MutationHost.Steward, AuditAction.Deleted, AuditOutcome.Succeeded)],
             await host.AuditOfAsync(id));
         Assert.False(await host.WithDbAsync(db => db.Citations.AnyAsync(c => c.Subject.Id == MutationHost.Key(id))));
     }
@@ -49,6 +52,23 @@ public sealed class IndicatorValueMutationTests(MutationHost host) : IClassFixtu
 
         Snapshot.Match(MutationHost.Print(new JsonArray(misquoted, foreign)));
         Assert.False(await host.WithDbAsync(db => db.IndicatorValues.AnyAsync(v => v.IndicatorId == MutationHost.Key(indicator))));
+    }
+
+    [Fact]
+    public async Task UpdateRulesComeBackAsTypedErrorsAndChangeNothing()
+    {
+        var (project, indicator, source) = await SetUpAsync("Qualifier rules project");
+        var id = await host.CreateAsync("createIndicatorValue", "indicatorValue", new
+        {
+            projectId = project, indicatorId = indicator, kind = "ACTUAL", value = "303", comparator = "APPROX", sourceId = source, quote = "About 303 women",
+        });
+
+        var inverted = await host.MutateAsync("updateIndicatorValue", new { id, version = 1, periodStart = "2024", periodEnd = "2020" }, "indicatorValue { version } " + MutationHost.EditErrors);
+        var nowhere = await host.MutateAsync("updateIndicatorValue", new { id, version = 1, placeId = MutationHost.Id("Place", "00000000000000000000000000") }, "indicatorValue { version } " + MutationHost.EditErrors);
+
+        Snapshot.Match(MutationHost.Print(new JsonArray(inverted, nowhere)));
+        var saved = await host.WithDbAsync(db => db.IndicatorValues.SingleAsync(v => v.Id == MutationHost.Key(id)));
+        Assert.Equal((null, null, 1L), (saved.PeriodStart, saved.PlaceId, saved.Version));
     }
 
     [Fact]

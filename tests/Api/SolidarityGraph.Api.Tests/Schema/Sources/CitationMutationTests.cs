@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Tests.Schema.Mutations;
 using SolidarityGraph.Domain.Organisations;
+using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Domain.Provenance;
 using SolidarityGraph.Testing;
 
@@ -67,5 +68,26 @@ public sealed class CitationMutationTests(MutationHost host) : IClassFixture<Mut
 
         Assert.Equal("setec", deleted["data"]!["deleteCitation"]!["citation"]!["quote"]!.GetValue<string>());
         Assert.False(await _host.WithDbAsync(db => db.Citations.AnyAsync(c => c.Id == MutationHost.Key(id))));
+    }
+
+    [Fact]
+    public async Task UpdateRevisesSupportsAndRationaleAndAStaleVersionConflicts()
+    {
+        const string Fields = "citation { quote supports assertion rationale curator version } ";
+        var id = await _host.CreateAsync("createCitation", "citation", new { subjectId = _subject, sourceId = _source, quote = "setec Foundation", supports = new[] { "kind" }, assertion = "CURATED", rationale = "A foundation by name." });
+
+        var revised = await _host.MutateAsync("updateCitation", new { id, version = 1, supports = new[] { "kind", "name" }, rationale = "Named a foundation in the grant note." }, Fields + MutationHost.EditErrors, user: "bea.steward");
+        var noRationale = await _host.MutateAsync("updateCitation", new { id, version = 2, supports = new[] { "kind" }, rationale = " " }, Fields + MutationHost.EditErrors);
+        var stale = await _host.MutateAsync("updateCitation", new { id, version = 1, supports = new[] { "name" }, rationale = "Stale." },
+            Fields + MutationHost.ErrorsWithCurrent("Citation", "supports rationale version"));
+
+        Snapshot.Match(MutationHost.Print(new JsonArray(revised, noRationale, stale)));
+        var saved = await _host.WithDbAsync(db => db.Citations.SingleAsync(c => c.Id == MutationHost.Key(id)));
+        Assert.Equal(["kind", "name"], saved.Supports);
+        Assert.Equal(("Named a foundation in the grant note.", "bea.steward", 2L), (saved.Rationale, saved.Curator, saved.Version));
+        Assert.Equal(
+            [(MutationHost.Steward, AuditAction.Created, AuditOutcome.Succeeded), ("bea.steward", AuditAction.Updated, AuditOutcome.Succeeded),
+             (MutationHost.Steward, AuditAction.Updated, AuditOutcome.Conflict)],
+            await _host.AuditOfAsync(id));
     }
 }
