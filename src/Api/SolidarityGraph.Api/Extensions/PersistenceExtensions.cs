@@ -13,7 +13,10 @@ internal static class PersistenceExtensions
     public static IHostApplicationBuilder AddPersistence(this IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
-        builder.Services.AddDbContext<SolidarityGraphDbContext>(options => options.UseSolidarityGraphSqlite(connectionString));
+        // The options depend on configuration only, so they are built once: scoped options (the default) are rebuilt for
+        // every request, and EF Core then looks its internal services up again by hashing them.
+        builder.Services.AddDbContext<SolidarityGraphDbContext>(
+            options => options.UseSolidarityGraphSqlite(connectionString), optionsLifetime: ServiceLifetime.Singleton);
         return builder;
     }
 

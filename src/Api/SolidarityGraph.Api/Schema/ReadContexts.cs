@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Schema;
@@ -10,12 +12,18 @@ namespace SolidarityGraph.Api.Schema;
 /// </summary>
 public sealed class ReadContexts(DbContextOptions<SolidarityGraphDbContext> options) : IDisposable, IAsyncDisposable
 {
+    // One pool per options instance (the options are a singleton in the Api): a pooled context keeps its EF Core
+    // services between requests, which a new context builds again. Read contexts never save, so the per-request
+    // Actor of the context does not matter here.
+    private static readonly ConditionalWeakTable<DbContextOptions<SolidarityGraphDbContext>, PooledDbContextFactory<SolidarityGraphDbContext>> Pools = new();
+
+    private readonly PooledDbContextFactory<SolidarityGraphDbContext> _pool = Pools.GetValue(options, o => new PooledDbContextFactory<SolidarityGraphDbContext>(o));
     private readonly List<SolidarityGraphDbContext> _created = new();
 
-    /// <summary>A new no-tracking context, disposed at the end of the request.</summary>
+    /// <summary>A no-tracking context, returned to the pool at the end of the request.</summary>
     public SolidarityGraphDbContext Create()
     {
-        var db = new SolidarityGraphDbContext(options);
+        var db = _pool.CreateDbContext();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         lock (_created)
         {

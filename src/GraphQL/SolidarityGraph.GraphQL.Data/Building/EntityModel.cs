@@ -86,7 +86,13 @@ internal sealed class EntityModel
     public MemberInfo? FindKey(string? configured) => FindKey(ClrType, configured);
 
     /// <summary>See <see cref="FindKey(string?)"/>; usable before the type's fields are final.</summary>
-    public static MemberInfo? FindKey(Type ClrType, string? configured)
+    public static MemberInfo? FindKey(Type ClrType, string? configured) =>
+        // Plans ask on every request; the answer depends on the type and the configured name only.
+        Keys.GetOrAdd((ClrType, configured), static key => FindKeyUncached(key.Type, key.Configured));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Type, string? Configured), MemberInfo?> Keys = new();
+
+    private static MemberInfo? FindKeyUncached(Type ClrType, string? configured)
     {
         const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
         if (configured is not null)

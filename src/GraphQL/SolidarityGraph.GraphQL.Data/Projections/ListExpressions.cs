@@ -73,6 +73,21 @@ internal static class ListExpressions
             all[i + 1] = queryable && arguments[i] is LambdaExpression lambda ? Expression.Quote(lambda) : arguments[i];
         }
 
-        return Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, typeArguments, all);
+        if (typeArguments.Length is 0 or > 2)
+        {
+            return Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, typeArguments, all);
+        }
+
+        // Finding a method by name searches every overload of Queryable/Enumerable; plans are built on every request.
+        var key = (queryable, method, all.Length, typeArguments[0], typeArguments.Length > 1 ? typeArguments[1] : null);
+        if (!Methods.TryGetValue(key, out var resolved))
+        {
+            resolved = Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), method, typeArguments, all).Method;
+            Methods.TryAdd(key, resolved);
+        }
+
+        return Expression.Call(resolved, all);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(bool, string, int, Type, Type?), System.Reflection.MethodInfo> Methods = new();
 }
