@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace SolidarityGraph.Api.Infrastructure;
 
 /// <summary>One page of rows plus what the pager and sortable headers need.</summary>
@@ -12,4 +14,20 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     /// <summary>Clamps a requested page number to 1..<paramref name="pageCount"/>.</summary>
     public static int Clamp(int page, int total, int pageSize = DefaultPageSize) =>
         Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+
+    /// <summary>Reads page <paramref name="page"/> (clamped to the pages there are) of an ordered query, with its total.</summary>
+    public static async Task<Paged<T>> ReadAsync(IQueryable<T> ordered, int page, string? search, string sort, bool descending)
+    {
+        var total = await ordered.CountAsync();
+        page = Clamp(page, total);
+        var items = await ordered.Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize).ToListAsync();
+        return new Paged<T>(items, page, DefaultPageSize, total, search, sort, descending);
+    }
+
+    /// <summary>Page <paramref name="page"/> (clamped) of rows already in memory.</summary>
+    public static Paged<T> Of(IReadOnlyList<T> all, int page, string? search, string sort, bool descending)
+    {
+        page = Clamp(page, all.Count);
+        return new Paged<T>(all.Skip((page - 1) * DefaultPageSize).Take(DefaultPageSize).ToList(), page, DefaultPageSize, all.Count, search, sort, descending);
+    }
 }

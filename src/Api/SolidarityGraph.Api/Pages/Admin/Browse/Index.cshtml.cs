@@ -60,10 +60,8 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             (_, false) => rows.OrderBy(r => r.Title, StringComparer.OrdinalIgnoreCase),
             (_, true) => rows.OrderByDescending(r => r.Title, StringComparer.OrdinalIgnoreCase),
         };
-        var all = rows.ToList();
-        PageNumber = Paged<EntityBase>.Clamp(PageNumber, all.Count);
-        var size = Paged<EntityBase>.DefaultPageSize;
-        Result = new(all.Skip((PageNumber - 1) * size).Take(size).ToList(), PageNumber, size, all.Count, Search, Sort, Descending);
+        Result = Paged<(EntityBase Entity, string Title)>.Of(rows.ToList(), PageNumber, Search, Sort, Descending);
+        PageNumber = Result.Page;
         return Page();
     }
 }

@@ -45,9 +45,7 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             (_, true) => query.OrderByDescending(o => o.Name),
         };
 
-        var total = await query.CountAsync();
-        PageNumber = Paged<Organisation>.Clamp(PageNumber, total);
-        var items = await query.Skip((PageNumber - 1) * Paged<Organisation>.DefaultPageSize).Take(Paged<Organisation>.DefaultPageSize).ToListAsync();
-        Result = new Paged<Organisation>(items, PageNumber, Paged<Organisation>.DefaultPageSize, total, Search, Sort, Descending);
+        Result = await Paged<Organisation>.ReadAsync(query, PageNumber, Search, Sort, Descending);
+        PageNumber = Result.Page;
     }
 }

@@ -45,9 +45,7 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             (_, true) => query.OrderByDescending(p => p.Title),
         };
 
-        var total = await query.CountAsync();
-        PageNumber = Paged<Project>.Clamp(PageNumber, total);
-        var items = await query.Skip((PageNumber - 1) * Paged<Project>.DefaultPageSize).Take(Paged<Project>.DefaultPageSize).ToListAsync();
-        Result = new Paged<Project>(items, PageNumber, Paged<Project>.DefaultPageSize, total, Search, Sort, Descending);
+        Result = await Paged<Project>.ReadAsync(query, PageNumber, Search, Sort, Descending);
+        PageNumber = Result.Page;
     }
 }

@@ -40,11 +40,9 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             (_, false) => query.OrderBy(s => s.Title),
             (_, true) => query.OrderByDescending(s => s.Title),
         };
-        var total = await query.CountAsync();
-        PageNumber = Paged<Row>.Clamp(PageNumber, total);
-        var items = await query.Skip((PageNumber - 1) * Paged<Row>.DefaultPageSize).Take(Paged<Row>.DefaultPageSize)
-            .Select(s => new Row(s.Id, s.Title, s.Url, s.RetrievedAt, s.ArchivedText != null)).ToListAsync();
-        Result = new Paged<Row>(items, PageNumber, Paged<Row>.DefaultPageSize, total, Search, Sort, Descending);
+        Result = await Paged<Row>.ReadAsync(
+            query.Select(s => new Row(s.Id, s.Title, s.Url, s.RetrievedAt, s.ArchivedText != null)), PageNumber, Search, Sort, Descending);
+        PageNumber = Result.Page;
     }
 
     public sealed record Row(string Id, string Title, string? Url, DateTime RetrievedAt, bool Archived);
