@@ -1,5 +1,6 @@
 using SolidarityGraph.GraphQL.Utilities;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.Data.Tests;
 

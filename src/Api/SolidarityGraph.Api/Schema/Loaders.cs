@@ -34,9 +34,8 @@ public static class Loaders
         var projection = context.GetProjection<T>();
         return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
-                var list = keys.ToList(); // EF Core 6 translates List.Contains, not array Contains.
                 await using var db = contexts.Create();
-                return await projection.Apply(db.Set<T>().Where(e => list.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
+                return await projection.Apply(db.Set<T>().Where(e => keys.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
             })
             .LoadAsync(id);
     }
@@ -51,7 +50,7 @@ public static class Loaders
         var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
             await using var db = contexts.Create();
-            var query = db.Set<T>().Where(Contains(keys.ToList(), foreignKey)).OrderBy(e => e.Id);
+            var query = db.Set<T>().Where(Contains(keys, foreignKey)).OrderBy(e => e.Id);
             var rows = await projection.Apply(query).ToListAsync(ct);
             // The key name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
             var read = (Func<T, string?>)KeyReaders.GetOrAdd(keyName, _ => foreignKey.Compile());
@@ -82,9 +81,8 @@ public static class Loaders
         var count = projection.Count;
         var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
         {
-            var list = keys.ToList();
             await using var db = contexts.Create();
-            var pages = await db.Set<TParent>().Where(p => list.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, list, foreignKey, window, count)).ToListAsync(ct);
+            var pages = await db.Set<TParent>().Where(p => keys.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, keys, foreignKey, window, count)).ToListAsync(ct);
             return pages.ToDictionary(p => p.Key, p => new WindowedList<TChild>(p.Items, count is null ? null : p.Count));
         });
         return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(count is null ? null : 0);
@@ -95,7 +93,7 @@ public static class Loaders
 
     /// <summary><c>p =&gt; new PageRow { Key = p.Id, Items = window(children of p).ToList(), Count = count(children of p) }</c>.</summary>
     private static Expression<Func<TParent, PageRow<TChild>>> PageOf<TParent, TChild>(
-        SolidarityGraphDbContext db, List<string> keys, Expression<Func<TChild, string?>> foreignKey,
+        SolidarityGraphDbContext db, IReadOnlyList<string> keys, Expression<Func<TChild, string?>> foreignKey,
         Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
         where TParent : EntityBase
         where TChild : class
@@ -128,13 +126,12 @@ public static class Loaders
     private static Expression Inline(LambdaExpression lambda, Expression argument) =>
         new Substitution(lambda.Parameters[0], argument).Visit(lambda.Body);
 
-    private static Expression<Func<T, bool>> Contains<T>(List<string> keys, Expression<Func<T, string?>> member)
+    private static Expression<Func<T, bool>> Contains<T>(IReadOnlyList<string> keys, Expression<Func<T, string?>> member)
     {
         // The keys as a closure read, not a constant: EF Core then sends them as a parameter and reuses the compiled
         // query; a constant list is part of the query cache key, so every batch would be translated anew.
-        Expression<Func<List<string>>> captured = () => keys;
-        var contains = typeof(List<string>).GetMethod(nameof(List<string>.Contains))!;
-        var body = Expression.Call(captured.Body, contains, member.Body);
+        Expression<Func<IEnumerable<string>>> captured = () => keys;
+        var body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], captured.Body, member.Body);
         return Expression.Lambda<Func<T, bool>>(body, member.Parameters);
     }
 

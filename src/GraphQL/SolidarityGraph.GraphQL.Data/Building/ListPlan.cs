@@ -34,7 +34,7 @@ internal sealed class ListPlan
 
     public bool IsOffset => Field?.IsOffset == true;
 
-    /// <summary>The level reads a bounded window (<c>LIMIT</c>), which EF Core 6 on SQLite cannot combine with nested collections below it.</summary>
+    /// <summary>The level reads a bounded window (<c>LIMIT</c>), which EF Core on SQLite cannot combine with nested collections below it (no <c>APPLY</c>).</summary>
     public bool HasTake => Paging is not null;
 }
 

@@ -7,7 +7,7 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// <summary>
 /// Builds the <see cref="ProjectedRow"/> initializer for one entity: <c>new ProjectedRow { Entity = new T { … },
 /// S0 = sort keys…, Sn = nested rows… }</c>. Reference navigations become a null-checked nested row (a LEFT JOIN),
-/// collections a correlated <c>…Take(n + 1).Select(…).ToList()</c> that EF Core 6 turns into <c>ROW_NUMBER()</c>.
+/// collections a correlated <c>…Take(n + 1).Select(…).ToList()</c> that EF Core turns into <c>ROW_NUMBER()</c>.
 /// </summary>
 internal static class RowExpressionBuilder
 {

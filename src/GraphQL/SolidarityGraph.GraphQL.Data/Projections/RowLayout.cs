@@ -18,9 +18,9 @@ internal sealed class RowLayout
 internal sealed record ChildSlot(ChildPlan Child, int Slot, RowLayout Items, int CountSlot);
 
 /// <summary>
-/// Collections below a paged nested list. EF Core 6 cannot translate a nested <c>Take</c> that itself contains a
-/// collection on SQLite (it would need <c>CROSS APPLY</c>), so these are read by one more query per level: the level's
-/// entities by key (reached from the root query through <see cref="Path"/>) with their collections.
+/// Collections below a paged nested list. EF Core (still in 10.0) cannot translate a nested <c>Take</c> that itself
+/// contains a collection on SQLite, which has no <c>CROSS APPLY</c>/<c>LATERAL</c>, so these are read by one more query
+/// per level: the level's entities by key (reached from the root query through <see cref="Path"/>) with their collections.
 /// </summary>
 internal sealed class DeferredLevel(IReadOnlyList<EntityMember> path, EntityProjection projection)
 {

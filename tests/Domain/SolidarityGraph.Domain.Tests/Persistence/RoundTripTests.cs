@@ -45,7 +45,7 @@ public sealed class RoundTripTests(SqliteFileDatabase database) : IClassFixture<
     {
         var small = (await SaveP3FundingAsync(999.99m)).Funding.Id;
         var large = (await SaveP3FundingAsync(10000.5m)).Funding.Id;
-        var ids = new List<string> { small, large }; // a List: C# 14 binds array.Contains to a span overload EF Core 6 cannot translate
+        string[] ids = [small, large];
 
         await using var reader = database.CreateContext();
         var ordered = await reader.Fundings.Where(f => ids.Contains(f.Id)).OrderBy(f => f.Amount).Select(f => f.Id).ToListAsync();

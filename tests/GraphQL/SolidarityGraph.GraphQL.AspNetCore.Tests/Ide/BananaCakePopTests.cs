@@ -1,5 +1,6 @@
 using SolidarityGraph.GraphQL.AspNetCore.Tests.TestServer;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Ide;
 

@@ -2,6 +2,7 @@ using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
 

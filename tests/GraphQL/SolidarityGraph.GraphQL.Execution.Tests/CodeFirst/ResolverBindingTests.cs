@@ -1,6 +1,7 @@
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.Execution.Tests.CodeFirst;
 

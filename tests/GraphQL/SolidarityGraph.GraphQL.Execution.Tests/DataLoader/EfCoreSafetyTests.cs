@@ -29,15 +29,13 @@ public sealed class EfCoreSafetyTests : IDisposable
             .AddResolver("Query", "authors", context => new ValueTask<object?>(Scoped(context).Authors.OrderBy(a => a.Id)))
             .AddResolver("Author", "books", async context => await context.GroupLoader<int, BookRow>("booksByAuthor", async (keys, token) =>
             {
-                var ids = keys.ToList(); // a List: C# 14 binds array.Contains to a span overload EF Core 6 cannot translate
                 await using var db = Factory(context).CreateDbContext();
-                return (await db.Books.Where(b => ids.Contains(b.AuthorId)).OrderBy(b => b.Id).ToListAsync(token)).ToLookup(b => b.AuthorId);
+                return (await db.Books.Where(b => keys.Contains(b.AuthorId)).OrderBy(b => b.Id).ToListAsync(token)).ToLookup(b => b.AuthorId);
             }).LoadAsync(((AuthorRow)context.Parent!).Id))
             .AddResolver("Book", "reviews", async context => await context.GroupLoader<int, ReviewRow>("reviewsByBook", async (keys, token) =>
             {
-                var ids = keys.ToList(); // a List: C# 14 binds array.Contains to a span overload EF Core 6 cannot translate
                 await using var db = Factory(context).CreateDbContext();
-                return (await db.Reviews.Where(r => ids.Contains(r.BookId)).OrderBy(r => r.Id).ToListAsync(token)).ToLookup(r => r.BookId);
+                return (await db.Reviews.Where(r => keys.Contains(r.BookId)).OrderBy(r => r.Id).ToListAsync(token)).ToLookup(r => r.BookId);
             }).LoadAsync(((BookRow)context.Parent!).Id));
         var schema = Build(options, "authors");
 
@@ -83,8 +81,7 @@ public sealed class EfCoreSafetyTests : IDisposable
                 var before = await Scoped(context).Reviews.CountAsync(r => r.BookId == book.Id);
                 var author = await context.BatchLoader<int, AuthorRow>("authors", async (keys, token) =>
                 {
-                    var ids = keys.ToList(); // a List: C# 14 binds array.Contains to a span overload EF Core 6 cannot translate
-                    return await Scoped(context).Authors.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, token);
+                    return await Scoped(context).Authors.Where(a => keys.Contains(a.Id)).ToDictionaryAsync(a => a.Id, token);
                 }).LoadAsync(book.AuthorId);
                 var after = await Scoped(context).Reviews.CountAsync(r => r.BookId == book.Id);
                 return $"{author!.Name}: {before}/{after}";
@@ -119,9 +116,8 @@ public sealed class EfCoreSafetyTests : IDisposable
                 var author = context.BatchLoader<int, AuthorRow>("authorOfBook", async (keys, token) =>
                 {
                     slow.ReleaseAll();
-                    var ids = keys.ToList(); // a List: C# 14 binds array.Contains to a span overload EF Core 6 cannot translate
                     await using var db = Factory(context).CreateDbContext();
-                    var books = await db.Books.Where(b => ids.Contains(b.Id)).ToListAsync(token);
+                    var books = await db.Books.Where(b => keys.Contains(b.Id)).ToListAsync(token);
                     var authors = await db.Authors.ToDictionaryAsync(a => a.Id, token);
                     return books.ToDictionary(b => b.Id, b => authors[b.AuthorId]);
                 }).LoadAsync(book.Id);

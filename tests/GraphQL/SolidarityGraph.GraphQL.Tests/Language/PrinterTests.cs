@@ -1,5 +1,6 @@
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.Tests.Language;
 

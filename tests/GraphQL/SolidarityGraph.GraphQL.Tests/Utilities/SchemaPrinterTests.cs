@@ -2,6 +2,7 @@ using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Scalars;
 using SolidarityGraph.GraphQL.Utilities;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.GraphQL.Tests.Utilities;
 

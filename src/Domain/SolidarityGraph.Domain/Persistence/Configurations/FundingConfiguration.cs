@@ -18,7 +18,10 @@ internal sealed class FundingConfiguration : IEntityTypeConfiguration<Funding>
         builder.Ignore(f => f.Value);
 
         // The database repeats the domain's rules so rows written around the domain cannot break them either.
-        builder.HasCheckConstraint("CK_Fundings_CurrencyWithAmount", "(\"Amount\" IS NULL) = (\"Currency\" IS NULL)");
-        builder.HasCheckConstraint("CK_Fundings_Target", "\"RecipientId\" IS NOT NULL OR \"ProjectId\" IS NOT NULL");
+        builder.ToTable(table =>
+        {
+            table.HasCheckConstraint("CK_Fundings_CurrencyWithAmount", "(\"Amount\" IS NULL) = (\"Currency\" IS NULL)");
+            table.HasCheckConstraint("CK_Fundings_Target", "\"RecipientId\" IS NOT NULL OR \"ProjectId\" IS NOT NULL");
+        });
     }
 }

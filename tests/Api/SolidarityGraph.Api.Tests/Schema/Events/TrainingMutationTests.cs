@@ -4,6 +4,7 @@ using SolidarityGraph.Api.Tests.Schema.Mutations;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Events;
 

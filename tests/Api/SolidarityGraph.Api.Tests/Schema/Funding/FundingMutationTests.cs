@@ -5,6 +5,7 @@ using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Financing;
 

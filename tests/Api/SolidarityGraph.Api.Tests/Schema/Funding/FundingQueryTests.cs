@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Funding;
 

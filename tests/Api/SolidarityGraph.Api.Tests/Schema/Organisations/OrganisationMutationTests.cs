@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Tests.Schema.Mutations;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Organisations;
 

@@ -4,6 +4,7 @@ using SolidarityGraph.Api.Schema.Node;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Paging;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Projects;
 

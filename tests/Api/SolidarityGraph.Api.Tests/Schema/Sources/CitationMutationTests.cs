@@ -7,6 +7,7 @@ using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Domain.Provenance;
 using SolidarityGraph.Testing;
+using Snapshooter.Xunit;
 
 namespace SolidarityGraph.Api.Tests.Schema.Sources;
 
