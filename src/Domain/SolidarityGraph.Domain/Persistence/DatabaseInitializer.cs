@@ -13,8 +13,11 @@ public static class DatabaseInitializer
     public static DbContextOptionsBuilder UseSolidarityGraphSqlite(this DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsAssembly(typeof(SolidarityGraphDbContext).Assembly.GetName().Name));
+        return builder.UseSqlite(connectionString, sqlite => sqlite
+            .MigrationsAssembly(typeof(SolidarityGraphDbContext).Assembly.GetName().Name)
+            // A batch's keys as one json_each(@keys) parameter: one SQL text and one compiled query for every batch size,
+            // where IN (@keys1, …) makes one per size. Measured with LoaderKeyBenchmarks (bench/SolidarityGraph.Api.Benchmarks).
+            .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
     }
 
     /// <summary>Options for a context over <paramref name="connectionString"/>.</summary>

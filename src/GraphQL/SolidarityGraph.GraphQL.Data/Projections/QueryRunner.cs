@@ -5,7 +5,7 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 
 /// <summary>
 /// Runs a list plan against an <see cref="IQueryable"/>: one statement for the level and every nested list that EF
-/// Core 6 can translate into it, one more statement per level of deferred collections (<see cref="DeferredLevel"/>),
+/// Core can translate into it, one more statement per level of deferred collections (<see cref="DeferredLevel"/>),
 /// and a count statement only when <c>totalCount</c> is selected.
 /// </summary>
 internal static class QueryRunner

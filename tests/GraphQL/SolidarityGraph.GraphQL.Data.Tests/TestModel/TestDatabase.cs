@@ -6,7 +6,7 @@ namespace SolidarityGraph.GraphQL.Data.Tests.TestModel;
 
 /// <summary>
 /// A seeded SQLite database in a temp file, shared by the tests of one class (read-only after seeding).
-/// Every query the tests run goes through EF Core 6 to real SQLite.
+/// Every query the tests run goes through EF Core to real SQLite.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {

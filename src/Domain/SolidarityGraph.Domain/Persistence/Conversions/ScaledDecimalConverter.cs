@@ -5,8 +5,9 @@ namespace SolidarityGraph.Domain.Persistence.Conversions;
 
 /// <summary>
 /// Stores decimals as INTEGER scaled by 10^4 (e.g. 16322.00 → 163220000).
-/// Why: SQLite has no decimal type. EF Core 6 would store TEXT and then refuse ORDER BY (and compare as text),
-/// while a scaled integer keeps amounts exact and lets SQLite sort, compare and sum them natively. The domain
+/// Why: SQLite has no decimal type. EF Core would store TEXT and sort and compare it through its own collation and
+/// function, which no index can serve (Persistence.md has the figures), while a scaled integer keeps amounts exact and
+/// lets SQLite sort, compare and sum them natively, with indexes. The domain
 /// caps precision at <see cref="Money.MaxDecimalPlaces"/> so nothing is rounded here; values read back carry no
 /// trailing zeros (16322.00 returns as 16322), which formatting for display handles.
 /// </summary>

@@ -49,6 +49,9 @@ public sealed class SqlStatementTests(GraphQLHost host)
         Assert.Contains("ROW_NUMBER() OVER(PARTITION BY \"p\".\"OrganisationId\"", Statement(response.Sql, "Participations"), StringComparison.Ordinal);
         Assert.Contains("\"row\" <= 3", Statement(response.Sql, "Participations"), StringComparison.Ordinal);
         Assert.Contains("\"row\" <= 3", Statement(response.Sql, "Fundings"), StringComparison.Ordinal);
+        // A batch's keys travel as one json_each parameter, so every batch size shares one SQL text and compiled query.
+        Assert.Contains("json_each(@", Statement(response.Sql, "Participations"), StringComparison.Ordinal);
+        Assert.DoesNotContain("IN (@", string.Join("\n", response.Sql), StringComparison.Ordinal);
         AssertColumns(Statement(response.Sql, "Fundings"), ["Id", "Amount", "FunderId"]);
         AssertColumns(Statement(response.Sql, "Projects"), ["Id", "Title"]);
     }
