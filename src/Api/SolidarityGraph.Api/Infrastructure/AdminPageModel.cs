@@ -18,6 +18,13 @@ public abstract class AdminPageModel : PageModel
     /// <summary>The model-state key (e.g. <c>Input.Currency</c>) a domain error code belongs to, or null for the summary.</summary>
     protected virtual string? FieldFor(string code) => null;
 
+    /// <summary>
+    /// The model-state key of <paramref name="error"/>: the form input named like the detail an edit refused (a
+    /// details property and its input share one name), else <see cref="FieldFor(string)"/> of its code.
+    /// </summary>
+    protected string? FieldFor(DomainException error) =>
+        error is InvalidDetailException invalid && HasInput(invalid.Detail) ? $"Input.{invalid.Detail}" : FieldFor(error.Code);
+
     /// <summary>Shows <paramref name="error"/> next to its field (or in the summary) and prepares the page again.</summary>
     public async Task ShowDomainErrorAsync(DomainException error)
     {
@@ -27,12 +34,12 @@ public abstract class AdminPageModel : PageModel
             await OnConflictAsync(conflict);
         }
 
-        ModelState.AddModelError(FieldFor(error.Code) ?? string.Empty, error.Message);
+        ModelState.AddModelError(FieldFor(error) ?? string.Empty, error.Message);
         await LoadLookupsAsync();
     }
 
     /// <summary>Parses an optional partial date (<c>2025</c>, <c>2025-11</c>, <c>2025-11-30</c>) into the field's error list.</summary>
-    protected PartialDate? ParseDate(string? text, string field)
+    public PartialDate? ParseDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -49,4 +56,7 @@ public abstract class AdminPageModel : PageModel
             return null;
         }
     }
+
+    // A message keyed to a field the form does not show would never be displayed; those go to the summary instead.
+    private bool HasInput(string detail) => GetType().GetProperty("Input")?.PropertyType.GetProperty(detail) is not null;
 }

@@ -76,6 +76,18 @@ public sealed class Funding : EntityBase
     /// <summary><see cref="AssertionKind.Derived"/> whenever <see cref="Share"/> is set.</summary>
     public AssertionKind? ShareAssertion { get; private set; }
 
+    /// <summary>
+    /// Replaces amount, currency and terms at once; the admin and the funding mutations both edit through here. The
+    /// amount rules are checked before anything changes, and any derived share is cleared (see
+    /// <see cref="FundingLinks.EditAsync"/>, which derives it again).
+    /// </summary>
+    public Funding Edit(FundingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        SetAmount(details.Amount, Guard.Optional(details.Currency));
+        return Describe(details.Instrument, details.FlowStage, details.Date, details.Programme, details.Purpose);
+    }
+
     /// <summary>Sets or clears the amount. Any derived share is cleared, since it was computed from the old amount.</summary>
     public Funding SetAmount(decimal? amount, string? currency)
     {
@@ -134,14 +146,14 @@ public sealed class Funding : EntityBase
         if (Value is not { } amount)
         {
             throw new DomainException(
-                DomainErrorCodes.ShareAmountUnknown, $"Cannot derive a share for funding {Id}: its amount is unknown.");
+                DomainErrorCodes.ShareAmountUnknown, $"Cannot derive a share for Funding {Id}: its amount is unknown.");
         }
 
         if (ProjectId != budget.ProjectId)
         {
             throw new DomainException(
                 DomainErrorCodes.ShareBudgetOfOtherProject,
-                $"Cannot derive a share for funding {Id}: budget {budget.Id} belongs to project {budget.ProjectId}, not {ProjectId ?? "(none)"}.");
+                $"Cannot derive a share for Funding {Id}: Budget {budget.Id} belongs to Project {budget.ProjectId}, not {(ProjectId is null ? "(none)" : $"Project {ProjectId}")}.");
         }
 
         Share = DerivedShare.Compute(amount, budget.Value);

@@ -78,6 +78,30 @@ public sealed class Organisation : EntityBase
     /// <summary>Identifiers of this organisation in other systems.</summary>
     public IReadOnlyCollection<ExternalId> ExternalIds => _externalIds;
 
+    /// <summary>
+    /// Replaces the whole editable state at once; the admin's edit form and the <c>updateOrganisation</c> mutation both
+    /// edit through here. Every rule is checked before anything changes; a broken one is an
+    /// <see cref="InvalidDetailException"/> naming the detail at fault, and the organisation is left as it was.
+    /// </summary>
+    public Organisation Edit(OrganisationDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var name = InvalidDetailException.Check(nameof(details.Name), () => Guard.Required(details.Name, "Organisation name"));
+        var iatiOrgType = InvalidDetailException.Check(nameof(details.IatiOrgType), () => IatiOrganisationType.Require(details.IatiOrgType));
+        var countryCode = InvalidDetailException.Check(nameof(details.CountryCode), () => Guard.CountryCode(details.CountryCode, "Organisation country"));
+        var headquarters = InvalidDetailException.Check(
+            nameof(details.HeadquartersPlaceId), () => Guard.OptionalId(details.HeadquartersPlaceId, "Headquarters place id"));
+        var parentId = InvalidDetailException.Check(nameof(details.ParentId), () => CheckParent(details.ParentId));
+
+        Rename(name, details.Kind, details.Acronym, details.AltNames);
+        (SseEntityType, IatiOrgType, IatiOrgRef) = (details.SseEntityType, iatiOrgType, Guard.Optional(details.IatiOrgRef));
+        (EssglobalStructure, GsefActorType) = (Guard.Optional(details.EssglobalStructure), Guard.Optional(details.GsefActorType));
+        (LegalFormLocal, Themes) = (Guard.Optional(details.LegalFormLocal), Guard.TextList(details.Themes));
+        (CountryCode, HeadquartersPlaceId, Website) = (countryCode, headquarters, Guard.Optional(details.Website));
+        (Description, FoundedOn, ParentId) = (Guard.Optional(details.Description), details.FoundedOn, parentId);
+        return this;
+    }
+
     /// <summary>Renames the organisation and changes its kind.</summary>
     public Organisation Rename(string name, OrganisationKind kind, string? acronym = null, IEnumerable<string>? altNames = null)
     {
@@ -118,9 +142,7 @@ public sealed class Organisation : EntityBase
     /// <summary>Places this organisation inside another (e.g. OPAI within Barcelona City Council).</summary>
     public Organisation SetParent(string? parentId)
     {
-        var id = Guard.OptionalId(parentId, "Parent organisation id");
-        Guard.NotSelf(Id, id, $"Organisation {Id} cannot be its own parent.");
-        ParentId = id;
+        ParentId = CheckParent(parentId);
         return this;
     }
 
@@ -133,5 +155,12 @@ public sealed class Organisation : EntityBase
         }
 
         return this;
+    }
+
+    private string? CheckParent(string? parentId)
+    {
+        var id = Guard.OptionalId(parentId, "Parent organisation id");
+        Guard.NotSelf(Id, id, $"Organisation {Id} cannot be its own parent.");
+        return id;
     }
 }

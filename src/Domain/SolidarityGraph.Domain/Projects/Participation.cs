@@ -57,6 +57,16 @@ public sealed class Participation : EntityBase
     /// <summary>Until when, if stated.</summary>
     public PartialDate? Until { get; private set; }
 
+    /// <summary>
+    /// Replaces the editable state (organisation, project and role are fixed at creation); the admin and the
+    /// participation mutations both edit through here. An inverted period concerns both ends, so it names no detail.
+    /// </summary>
+    public Participation Edit(ParticipationDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return SetPeriod(details.Since, details.Until);
+    }
+
     /// <summary>Sets the period of participation.</summary>
     public Participation SetPeriod(PartialDate? since, PartialDate? until)
     {
@@ -66,3 +76,8 @@ public sealed class Participation : EntityBase
         return this;
     }
 }
+
+/// <summary>The editable state of a <see cref="Participation"/>, given to <see cref="Participation.Edit"/> at once.</summary>
+/// <param name="Since">Since when, if stated.</param>
+/// <param name="Until">Until when, if stated.</param>
+public sealed record ParticipationDetails(PartialDate? Since = null, PartialDate? Until = null);

@@ -83,6 +83,33 @@ public sealed class Project : EntityBase
     /// <summary>IATI needs a status and at least one activity date (DOMAIN.md §1.6 b).</summary>
     public bool Exportable => Status is not null && Dates.Count > 0;
 
+    /// <summary>
+    /// Replaces the whole editable state at once: the admin's edit form and the <c>updateProject</c> mutation both
+    /// edit through here. Every rule is checked against the new state before anything changes, so a range moved
+    /// forward (2020–2021 to 2022–2023) is never compared with the old bounds. A broken rule is an
+    /// <see cref="InvalidDetailException"/> naming the detail at fault, and the project is left as it was.
+    /// </summary>
+    public Project Edit(ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var title = InvalidDetailException.Check(nameof(details.Title), () => Guard.Required(details.Title, "Project title"));
+        var titleLanguage = InvalidDetailException.Check(
+            nameof(details.TitleLanguage), () => LanguageCode.Require(details.TitleLanguage, "Project title language"));
+        var dates = details.Dates();
+        InvalidDetailException.Check(nameof(details.PlannedEnd), () => CheckOrder(dates, ActivityDateType.PlannedStart, ActivityDateType.PlannedEnd));
+        InvalidDetailException.Check(nameof(details.ActualEnd), () => CheckOrder(dates, ActivityDateType.ActualStart, ActivityDateType.ActualEnd));
+        InvalidDetailException.Check(nameof(details.MunicipalityCount), () => CheckMunicipalityCount(details.MunicipalityCount));
+        var parentId = InvalidDetailException.Check(nameof(details.ParentId), () => CheckParent(details.ParentId));
+
+        (Title, TitleLanguage, AlternativeTitles) = (title, titleLanguage, [.. details.AlternativeTitles]);
+        Describe(details.Description, details.Objectives, details.Components, details.TargetGroupText, details.GsefCategory);
+        SetStatus(details.Status, details.StatusAsOf);
+        Dates = dates;
+        (Scope, MunicipalityCount, IatiIdentifier) = (details.Scope, details.MunicipalityCount, Guard.Optional(details.IatiIdentifier));
+        ParentId = parentId;
+        return this;
+    }
+
     /// <summary>Changes the title and optionally the other-language titles.</summary>
     public Project Retitle(string title, string titleLanguage = "en", IEnumerable<LocalizedText>? alternativeTitles = null)
     {
@@ -133,12 +160,7 @@ public sealed class Project : EntityBase
     /// <summary>Sets scope, size and external identifiers used by exports.</summary>
     public Project SetReporting(ActivityScope? scope = null, int? municipalityCount = null, string? iatiIdentifier = null)
     {
-        if (municipalityCount is < 0)
-        {
-            throw new DomainException(
-                DomainErrorCodes.OutOfRange, $"Municipality count must not be negative, got {municipalityCount}.");
-        }
-
+        CheckMunicipalityCount(municipalityCount);
         Scope = scope;
         MunicipalityCount = municipalityCount;
         IatiIdentifier = Guard.Optional(iatiIdentifier);
@@ -148,9 +170,7 @@ public sealed class Project : EntityBase
     /// <summary>Places the project under a programme.</summary>
     public Project SetParent(string? parentId)
     {
-        var id = Guard.OptionalId(parentId, "Parent project id");
-        Guard.NotSelf(Id, id, $"Project {Id} cannot be its own parent.");
-        ParentId = id;
+        ParentId = CheckParent(parentId);
         return this;
     }
 
@@ -165,7 +185,23 @@ public sealed class Project : EntityBase
         return this;
     }
 
-    private static void CheckOrder(List<ProjectDate> dates, ActivityDateType startType, ActivityDateType endType) =>
+    private static void CheckMunicipalityCount(int? municipalityCount)
+    {
+        if (municipalityCount is < 0)
+        {
+            throw new DomainException(
+                DomainErrorCodes.OutOfRange, $"Municipality count must not be negative, got {municipalityCount}.");
+        }
+    }
+
+    private string? CheckParent(string? parentId)
+    {
+        var id = Guard.OptionalId(parentId, "Parent project id");
+        Guard.NotSelf(Id, id, $"Project {Id} cannot be its own parent.");
+        return id;
+    }
+
+    private static void CheckOrder(IReadOnlyList<ProjectDate> dates, ActivityDateType startType, ActivityDateType endType) =>
         Guard.Ordered(
             dates.FirstOrDefault(d => d.Type == startType)?.Date,
             dates.FirstOrDefault(d => d.Type == endType)?.Date,

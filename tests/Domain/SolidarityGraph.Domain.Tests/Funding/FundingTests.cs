@@ -82,7 +82,7 @@ public sealed class FundingTests
 
         DomainAssert.Throws(
             DomainErrorCodes.ShareAmountUnknown,
-            $"Cannot derive a share for funding {Ids.A}: its amount is unknown.",
+            $"Cannot derive a share for Funding {Ids.A}: its amount is unknown.",
             () => funding.DeriveShare(new Budget(P3, new Money(69966m, "EUR"))));
     }
 
@@ -96,7 +96,7 @@ public sealed class FundingTests
 
         DomainAssert.Throws(
             DomainErrorCodes.ShareBudgetOfOtherProject,
-            $"Cannot derive a share for funding {Ids.A}: budget {Ids.C} belongs to project {Ids.B}, not {P3}.",
+            $"Cannot derive a share for Funding {Ids.A}: Budget {Ids.C} belongs to Project {Ids.B}, not Project {P3}.",
             () => funding.DeriveShare(budget));
     }
 

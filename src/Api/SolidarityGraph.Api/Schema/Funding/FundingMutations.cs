@@ -9,7 +9,7 @@ namespace SolidarityGraph.Api.Schema.Financing;
 
 /// <summary>
 /// The Funding edge. Creating links the funder through <see cref="FundingLinks"/> (which also adds the FUNDING
-/// participation); every amount change re-derives the share through <see cref="FundingShares"/>.
+/// participation); every amount change re-derives the share (<see cref="FundingLinks.EditAsync"/>).
 /// </summary>
 [MutationType]
 public static class FundingMutations
@@ -42,7 +42,6 @@ public static class FundingMutations
             purpose,
             MutationInputs.OptionalKey(recipientId, nameof(Organisation)));
         var funding = await FundingLinks.LinkFunderAsync(db, link, cancellationToken);
-        await MutationInputs.OnFieldAsync("amount", () => FundingShares.RecomputeAsync(db, funding, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return funding;
     }
@@ -63,10 +62,9 @@ public static class FundingMutations
         CancellationToken cancellationToken)
     {
         var funding = await MutationInputs.LoadForEditAsync<Funding>(db, id, version, cancellationToken);
-        var when = MutationInputs.Date(date, "date");
-        funding.SetAmount(amount, string.IsNullOrWhiteSpace(currency) ? null : currency.Trim());
-        funding.Describe(instrument ?? FundingInstrument.Unknown, flowStage ?? FlowStage.Unknown, when, programme, purpose);
-        await MutationInputs.OnFieldAsync("amount", () => FundingShares.RecomputeAsync(db, funding, cancellationToken));
+        var details = new FundingDetails(
+            amount, currency, instrument ?? FundingInstrument.Unknown, flowStage ?? FlowStage.Unknown, MutationInputs.Date(date, "date"), programme, purpose);
+        await FundingLinks.EditAsync(db, funding, details, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return funding;
     }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Schema.Node;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Financing;
 using SolidarityGraph.Domain.Persistence;
@@ -29,12 +31,20 @@ internal static class MutationErrorMapper
         {
             ConcurrencyConflictException conflict => await ConflictAsync(db, conflict, expectedVersion, cancellationToken).ConfigureAwait(false),
             MutationNotFoundException missing => new NotFoundError(missing.Message, MutationErrorCodes.NotFound, missing.Id),
-            _ when exception.Code == FundingLinks.NotFound => new NotFoundError(exception.Message, MutationErrorCodes.NotFound, null),
-            _ => new ValidationError(exception.Message, exception.Code, FieldOf(exception)),
+            _ when exception.Code == FundingLinks.NotFound => new NotFoundError(MessageOf(exception), MutationErrorCodes.NotFound, null),
+            _ => new ValidationError(MessageOf(exception), exception.Code, FieldOf(exception)),
         };
 
-    private static string? FieldOf(DomainException exception) =>
-        exception is MutationFieldException field ? field.Field : FieldOfCode.GetValueOrDefault(exception.Code);
+    // Clients know records only by their global IDs, so the domain's "Project 01J…" is shown as "Project UHJv…".
+    private static string MessageOf(DomainException exception) => GlobalId.InText(exception.Message);
+
+    // A details property and its input field share one name (ProjectDetails.PlannedEnd is input field plannedEnd).
+    private static string? FieldOf(DomainException exception) => exception switch
+    {
+        MutationFieldException field => field.Field,
+        InvalidDetailException invalid => JsonNamingPolicy.CamelCase.ConvertName(invalid.Detail),
+        _ => FieldOfCode.GetValueOrDefault(exception.Code),
+    };
 
     // ConflictingEntities are "Type Id" pairs; the first is the edited record, reloaded as now saved.
     private static async Task<ConcurrencyError> ConflictAsync(SolidarityGraphDbContext db, ConcurrencyConflictException conflict,
@@ -52,18 +62,18 @@ internal static class MutationErrorMapper
         }
 
         var message = current is EntityBase saved
-            ? $"{conflict.Message} Your edit was based on version {expectedVersion}; version {saved.Version} is saved now."
-            : $"{conflict.Message} The record has been deleted meanwhile.";
+            ? $"{MessageOf(conflict)} Your edit was based on version {expectedVersion}; version {saved.Version} is saved now."
+            : $"{MessageOf(conflict)} The record has been deleted meanwhile.";
         return new ConcurrencyError(message, conflict.Code, expectedVersion, (current as EntityBase)?.Version, current);
     }
 }
 
 /// <summary>A node named in a mutation input does not exist; becomes a <see cref="NotFoundError"/>.</summary>
 internal sealed class MutationNotFoundException(string typeName, string key)
-    : DomainException(MutationErrorCodes.NotFound, $"{typeName} {Node.GlobalId.Encode(typeName, key)} does not exist.")
+    : DomainException(MutationErrorCodes.NotFound, $"{typeName} {GlobalId.Encode(typeName, key)} does not exist.")
 {
     /// <summary>The global ID that was not found.</summary>
-    public string Id { get; } = Node.GlobalId.Encode(typeName, key);
+    public string Id { get; } = GlobalId.Encode(typeName, key);
 }
 
 /// <summary>A domain rule broken by one known input field; becomes a <see cref="ValidationError"/> with that <c>field</c>.</summary>

@@ -25,20 +25,7 @@ internal static class MutationInputs
         {
             return call();
         }
-        catch (DomainException exception) when (exception is not ConcurrencyConflictException and not MutationFieldException)
-        {
-            throw new MutationFieldException(field, exception);
-        }
-    }
-
-    /// <summary>Awaits a domain call whose rule violations concern input <paramref name="field"/>.</summary>
-    public static async Task<T> OnFieldAsync<T>(string field, Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (DomainException exception) when (exception is not ConcurrencyConflictException and not MutationFieldException)
+        catch (DomainException exception) when (exception is not ConcurrencyConflictException and not MutationFieldException and not InvalidDetailException)
         {
             throw new MutationFieldException(field, exception);
         }

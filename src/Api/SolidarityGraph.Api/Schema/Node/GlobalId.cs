@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using System.Text.RegularExpressions;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.GraphQL.Execution;
 
@@ -10,7 +11,7 @@ namespace SolidarityGraph.Api.Schema.Node;
 /// <c>{TypeName}:{ULID}</c>. Decoding is strict: every malformed input fails with <see cref="ApiErrorCodes.InvalidId"/>
 /// and an <c>extensions.reason</c> from <see cref="GlobalIdReason"/>.
 /// </summary>
-public static class GlobalId
+public static partial class GlobalId
 {
     /// <summary>The longest accepted ID text; a ULID ID of the longest type name stays far below it.</summary>
     public const int MaxLength = 128;
@@ -21,6 +22,18 @@ public static class GlobalId
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentException.ThrowIfNullOrEmpty(key);
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + key));
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every record it names the domain's way, <c>{TypeName} {ULID}</c> (e.g. in an error
+    /// message), named by its global ID instead. Type names that are not node types are left alone.
+    /// </summary>
+    public static string InText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return RecordReference().Replace(text, match => NodeTypes.Names.Contains(match.Groups["type"].Value)
+            ? $"{match.Groups["type"].Value} {Encode(match.Groups["type"].Value, match.Groups["key"].Value)}"
+            : match.Value);
     }
 
     /// <summary>
@@ -110,6 +123,9 @@ public static class GlobalId
         GlobalIdReason.InvalidKey => "INVALID_KEY",
         _ => "TYPE_MISMATCH",
     };
+
+    [GeneratedRegex(@"\b(?<type>[A-Z][A-Za-z]*) (?<key>[0-9A-HJKMNP-TV-Z]{26})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordReference();
 
     // Only A–Z a–z 0–9 - _ with no padding, and re-encoding must give the same text (rejects stray low bits).
     private static bool IsCanonicalBase64Url(string id, out byte[] bytes)

@@ -59,15 +59,24 @@ public static class OrganisationMutations
     public static Task<Organisation> DeleteOrganisationAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Organisation>(db, id, version, cancellationToken);
 
+    // The input states every field the mutation edits; the rest (classification, headquarters …) are kept.
     private static async Task ApplyAsync(SolidarityGraphDbContext db, Organisation organisation, string name, OrganisationKind kind,
         string? acronym, IReadOnlyList<string>? altNames, string? countryCode, string? website, string? description, string? foundedOn,
         string? parentId, CancellationToken cancellationToken)
     {
         var parent = MutationInputs.OptionalKey(parentId, nameof(Organisation));
         await MutationInputs.RequireAsync<Organisation>(db, parent, cancellationToken);
-        MutationInputs.OnField("name", () => organisation.Rename(name, kind, acronym, altNames));
-        var founded = MutationInputs.Date(foundedOn, "foundedOn");
-        MutationInputs.OnField("countryCode", () => organisation.Locate(countryCode, organisation.HeadquartersPlaceId, website, description, founded));
-        MutationInputs.OnField("parentId", () => organisation.SetParent(parent));
+        organisation.Edit(OrganisationDetails.Of(organisation) with
+        {
+            Name = name,
+            Kind = kind,
+            Acronym = acronym,
+            AltNames = altNames ?? [],
+            CountryCode = countryCode,
+            Website = website,
+            Description = description,
+            FoundedOn = MutationInputs.Date(foundedOn, "foundedOn"),
+            ParentId = parent,
+        });
     }
 }

@@ -26,7 +26,7 @@ public static class ParticipationMutations
         await MutationInputs.RequireAsync<Project>(db, project, cancellationToken);
         await MutationInputs.RequireAsync<Organisation>(db, organisation, cancellationToken);
         var participation = new Participation(organisation, project, role);
-        participation.SetPeriod(MutationInputs.Date(since, "since"), MutationInputs.Date(until, "until"));
+        participation.Edit(new ParticipationDetails(MutationInputs.Date(since, "since"), MutationInputs.Date(until, "until")));
         db.Participations.Add(participation);
         await db.SaveChangesAsync(cancellationToken);
         return participation;
@@ -38,7 +38,7 @@ public static class ParticipationMutations
         [Service] SolidarityGraphDbContext db, [ID] string id, long version, string? since, string? until, CancellationToken cancellationToken)
     {
         var participation = await MutationInputs.LoadForEditAsync<Participation>(db, id, version, cancellationToken);
-        participation.SetPeriod(MutationInputs.Date(since, "since"), MutationInputs.Date(until, "until"));
+        participation.Edit(new ParticipationDetails(MutationInputs.Date(since, "since"), MutationInputs.Date(until, "until")));
         await db.SaveChangesAsync(cancellationToken);
         return participation;
     }

@@ -35,8 +35,8 @@ public static class ProjectMutations
         var project = MutationInputs.OnField("title", () => new Project(title, kind, titleLanguage ?? "en"));
         var parent = MutationInputs.OptionalKey(parentId, nameof(Project));
         await MutationInputs.RequireAsync<Project>(db, parent, cancellationToken);
-        Apply(project, title, titleLanguage, description, objectives, status, statusAsOf,
-            [plannedStart, plannedEnd, actualStart, actualEnd], parent, iatiIdentifier, municipalityCount);
+        project.Edit(Details(project, title, titleLanguage, description, objectives, status, statusAsOf,
+            [plannedStart, plannedEnd, actualStart, actualEnd], parent, iatiIdentifier, municipalityCount));
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
         return project;
@@ -66,8 +66,8 @@ public static class ProjectMutations
         var project = await MutationInputs.LoadForEditAsync<Project>(db, id, version, cancellationToken);
         var parent = MutationInputs.OptionalKey(parentId, nameof(Project));
         await MutationInputs.RequireAsync<Project>(db, parent, cancellationToken);
-        Apply(project, title, titleLanguage, description, objectives, status, statusAsOf,
-            [plannedStart, plannedEnd, actualStart, actualEnd], parent, iatiIdentifier, municipalityCount);
+        project.Edit(Details(project, title, titleLanguage, description, objectives, status, statusAsOf,
+            [plannedStart, plannedEnd, actualStart, actualEnd], parent, iatiIdentifier, municipalityCount));
         await db.SaveChangesAsync(cancellationToken);
         return project;
     }
@@ -77,27 +77,23 @@ public static class ProjectMutations
     public static Task<Project> DeleteProjectAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Project>(db, id, version, cancellationToken);
 
-    private static void Apply(Project project, string title, string? titleLanguage, string? description,
+    // The input states every field the mutation edits; the rest (alternative titles, components …) are kept.
+    private static ProjectDetails Details(Project project, string title, string? titleLanguage, string? description,
         IReadOnlyList<string>? objectives, ActivityStatus? status, string? statusAsOf, string?[] dates, string? parentKey,
-        string? iatiIdentifier, int? municipalityCount)
-    {
-        MutationInputs.OnField("title", () => project.Retitle(title, titleLanguage ?? "en", project.AlternativeTitles));
-        project.Describe(description, objectives, project.Components, project.TargetGroupText, project.GsefCategory);
-        project.SetStatus(status, MutationInputs.Date(statusAsOf, "statusAsOf"));
-        string[] fields = ["plannedStart", "plannedEnd", "actualStart", "actualEnd"];
-        ActivityDateType[] types = [ActivityDateType.PlannedStart, ActivityDateType.PlannedEnd, ActivityDateType.ActualStart, ActivityDateType.ActualEnd];
-        foreach (var type in types)
+        string? iatiIdentifier, int? municipalityCount) => ProjectDetails.Of(project) with
         {
-            project.SetDate(type, null); // clear first so a moved range is not checked against the old bound
-        }
-
-        for (var i = 0; i < types.Length; i++)
-        {
-            var date = MutationInputs.Date(dates[i], fields[i]);
-            MutationInputs.OnField(fields[i], () => project.SetDate(types[i], date));
-        }
-
-        MutationInputs.OnField("municipalityCount", () => project.SetReporting(project.Scope, municipalityCount, iatiIdentifier));
-        MutationInputs.OnField("parentId", () => project.SetParent(parentKey));
-    }
+            Title = title,
+            TitleLanguage = titleLanguage ?? "en",
+            Description = description,
+            Objectives = objectives ?? [],
+            Status = status,
+            StatusAsOf = MutationInputs.Date(statusAsOf, "statusAsOf"),
+            PlannedStart = MutationInputs.Date(dates[0], "plannedStart"),
+            PlannedEnd = MutationInputs.Date(dates[1], "plannedEnd"),
+            ActualStart = MutationInputs.Date(dates[2], "actualStart"),
+            ActualEnd = MutationInputs.Date(dates[3], "actualEnd"),
+            ParentId = parentKey,
+            IatiIdentifier = iatiIdentifier,
+            MunicipalityCount = municipalityCount,
+        };
 }

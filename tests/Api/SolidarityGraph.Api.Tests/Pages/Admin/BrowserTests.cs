@@ -144,6 +144,43 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task AStewardMovesAProjectsDatesForwardAndOpensItAgainByItsGraphQLId()
+    {
+        if (!browser.Require(output))
+        {
+            return;
+        }
+
+        var id = await _host.WithDbAsync(async db =>
+        {
+            var project = new Domain.Projects.Project("Seed bank", Domain.Projects.ProjectKind.DevelopmentProject)
+                .SetDate(Domain.Projects.ActivityDateType.PlannedStart, Domain.Common.PartialDate.OfYear(2020))
+                .SetDate(Domain.Projects.ActivityDateType.PlannedEnd, Domain.Common.PartialDate.OfYear(2021));
+            db.Projects.Add(project);
+            await db.SaveChangesAsync();
+            return project.Id;
+        });
+        var page = await SignInAsync(await browser.NewContextAsync(_baseUrl), await _host.CreateUserAsync(AdminRoles.Steward));
+
+        await page.GotoAsync($"/admin/projects/details/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
+        await page.GetByLabel("Planned start").FillAsync("2022");
+        await page.GetByLabel("Planned end").FillAsync("2023");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Expect(page.Locator("p.notice"), "Project saved.");
+        Assert.Contains("PlannedStart 2022; PlannedEnd 2023", await page.Locator("dl.fields").InnerTextAsync(), StringComparison.Ordinal);
+        var saved = await _host.WithDbAsync(db => db.Projects.SingleAsync(p => p.Id == id));
+        Assert.Equal(("2022", "2023"), (saved.DateOf(Domain.Projects.ActivityDateType.PlannedStart)!.ToString(), saved.DateOf(Domain.Projects.ActivityDateType.PlannedEnd)!.ToString()));
+
+        var graphQLId = (await page.Locator("code#graphql-id").InnerTextAsync()).Trim();
+        Assert.Equal(Api.Schema.Node.GlobalId.Encode("Project", id), graphQLId);
+        await page.GotoAsync("/admin");
+        await page.GotoAsync($"/admin/go/{graphQLId}");
+        await Expect(page.Locator("h1"), "Seed bank");
+    }
+
+    [Fact]
     public async Task TheFirstTabStopIsTheSkipLinkAndFocusIsVisible()
     {
         if (!browser.Require(output))

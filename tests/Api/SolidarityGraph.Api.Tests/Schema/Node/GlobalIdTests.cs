@@ -76,4 +76,17 @@ public sealed class GlobalIdTests
         var error = Assert.Throws<GraphQLException>(() => GlobalId.Decode(GlobalId.Encode("Funding", Key), "Organisation"));
         Assert.Equal("TYPE_MISMATCH", error.Extensions["reason"]);
     }
+
+    [Theory]
+    [InlineData(
+        "Project 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D was changed by someone else.",
+        "Project UHJvamVjdDowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA was changed by someone else.")]
+    [InlineData(
+        "Cannot derive a share for Funding 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D: Budget 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D belongs to another project.",
+        "Cannot derive a share for Funding RnVuZGluZzowMUpEMlo1TjhRM1c0WDVZNlo3QThCOUMwRA: Budget QnVkZ2V0OjAxSkQyWjVOOFEzVzRYNVk2WjdBOEI5QzBE belongs to another project.")]
+    [InlineData(
+        "Membership 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D and key 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D are not node IDs.",
+        "Membership 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D and key 01JD2Z5N8Q3W4X5Y6Z7A8B9C0D are not node IDs.")]
+    public void RecordsNamedInTextAreNamedByTheirGlobalIdWhenTheirTypeIsANodeType(string text, string expected) =>
+        Assert.Equal(expected, GlobalId.InText(text));
 }

@@ -162,6 +162,38 @@ public sealed class ProjectMutationTests(MutationHost host) : IClassFixture<Muta
         Assert.True(await _host.WithDbAsync(db => db.Projects.AnyAsync(p => p.Id == seeded)));
     }
 
+    [Fact]
+    public async Task MovingTheDatesForwardIsOneEditAndAnInvertedRangeNamesItsEnd()
+    {
+        var id = await CreateAsync("Moving on");
+        var dated = await _host.PostAsync(Update, new { input = new { id, version = 1, title = "Moving on", plannedStart = "2020", plannedEnd = "2021" } });
+        Assert.Null(dated["data"]!["updateProject"]!["errors"]);
+
+        var moved = await _host.PostAsync(Update, new { input = new { id, version = 2, title = "Moving on", plannedStart = "2022", plannedEnd = "2023" } });
+        var inverted = await _host.PostAsync(Update, new { input = new { id, version = 3, title = "Moving on", plannedStart = "2025", plannedEnd = "2024" } });
+
+        Assert.Null(moved["data"]!["updateProject"]!["errors"]);
+        var error = inverted["data"]!["updateProject"]!["errors"]![0]!;
+        Assert.Equal(("DATE_RANGE_INVERTED", "plannedEnd"), (error["code"]!.GetValue<string>(), error["field"]!.GetValue<string>()));
+        var saved = await _host.WithDbAsync(db => db.Projects.SingleAsync(p => p.Id == MutationHost.Key(id)));
+        Assert.Equal(
+            ("2022", "2023", 3L),
+            (saved.DateOf(ActivityDateType.PlannedStart)!.ToString(), saved.DateOf(ActivityDateType.PlannedEnd)!.ToString(), saved.Version));
+    }
+
+    [Fact]
+    public async Task AConflictMessageNamesTheProjectByItsGlobalIdNotItsKey()
+    {
+        var id = await CreateAsync("Named");
+        await _host.PostAsync(Update, new { input = new { id, version = 1, title = "Named first" } });
+
+        var stale = await _host.PostAsync(Update, new { input = new { id, version = 1, title = "Named second" } });
+
+        var message = stale["data"]!["updateProject"]!["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.StartsWith($"Project {id} was changed by someone else", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(MutationHost.Key(id), message, StringComparison.Ordinal);
+    }
+
     private async Task<string> CreateAsync(string title)
     {
         var result = await _host.PostAsync("mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } errors { __typename } } }",

@@ -30,16 +30,15 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var date = ParseDate(Input.Date, "Input.Date");
-        if (!ModelState.IsValid)
+        if (Input.DetailsFor(this) is not { } details)
         {
             await LoadLookupsAsync();
             return Page();
         }
 
         await FundingLinks.LinkFunderAsync(db, new FunderLink(
-            ProjectId, Input.FunderId, Input.Amount, Input.Currency, Input.Instrument, Input.FlowStage, date,
-            Input.Programme, Input.Purpose, string.IsNullOrEmpty(Input.RecipientId) ? null : Input.RecipientId));
+            ProjectId, Input.FunderId, details.Amount, details.Currency, details.Instrument, details.FlowStage, details.Date,
+            details.Programme, details.Purpose, string.IsNullOrEmpty(Input.RecipientId) ? null : Input.RecipientId));
         await db.SaveChangesAsync();
         TempData["Message"] = "Funder linked.";
         return RedirectToPage("/Admin/Projects/Details", new { id = ProjectId });
@@ -51,19 +50,12 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         Organisations = await Names.OrganisationOptionsAsync(db);
     }
 
-    protected override string? FieldFor(string code) => code switch
-    {
-        DomainErrorCodes.FundingCurrencyRequired or DomainErrorCodes.FundingCurrencyWithoutAmount or DomainErrorCodes.MoneyInvalidCurrency => "Input.Currency",
-        DomainErrorCodes.AmountNegative or DomainErrorCodes.MoneyTooPrecise => "Input.Amount",
-        DomainErrorCodes.FundingSelfFunding => "Input.RecipientId",
-        _ => null,
-    };
+    protected override string? FieldFor(string code) =>
+        code == DomainErrorCodes.FundingSelfFunding ? "Input.RecipientId" : TermsInput.FieldFor(code);
 
-    public sealed class InputModel
+    /// <summary>The editable terms of a funding (<see cref="FundingDetails"/>), shared with the edit page.</summary>
+    public class TermsInput
     {
-        [Required(ErrorMessage = "Choose the funder."), Display(Name = "Funder")]
-        public string FunderId { get; set; } = string.Empty;
-
         [Display(Name = "Amount (leave empty when unknown)")]
         public decimal? Amount { get; set; }
 
@@ -83,6 +75,35 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
         [DataType(DataType.MultilineText), StringLength(2000)]
         public string? Purpose { get; set; }
+
+        public void CopyFrom(Funding funding)
+        {
+            ArgumentNullException.ThrowIfNull(funding);
+            (Amount, Currency, Instrument, FlowStage) = (funding.Amount, funding.Currency, funding.Instrument, funding.FlowStage);
+            (Date, Programme, Purpose) = (funding.Date?.ToString(), funding.Programme, funding.Purpose);
+        }
+
+        /// <summary>The terms for <see cref="Funding.Edit"/>; null when the date could not be read (the page's model state says why).</summary>
+        public FundingDetails? DetailsFor(AdminPageModel page)
+        {
+            ArgumentNullException.ThrowIfNull(page);
+            var date = page.ParseDate(Date, "Input.Date");
+            return page.ModelState.IsValid ? new FundingDetails(Amount, Currency, Instrument, FlowStage, date, Programme, Purpose) : null;
+        }
+
+        /// <summary>The amount rules concern one field each.</summary>
+        public static string? FieldFor(string code) => code switch
+        {
+            DomainErrorCodes.FundingCurrencyRequired or DomainErrorCodes.FundingCurrencyWithoutAmount or DomainErrorCodes.MoneyInvalidCurrency => "Input.Currency",
+            DomainErrorCodes.AmountNegative or DomainErrorCodes.MoneyTooPrecise => "Input.Amount",
+            _ => null,
+        };
+    }
+
+    public sealed class InputModel : TermsInput
+    {
+        [Required(ErrorMessage = "Choose the funder."), Display(Name = "Funder")]
+        public string FunderId { get; set; } = string.Empty;
 
         [Display(Name = "Recipient organisation")]
         public string? RecipientId { get; set; }

@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
-/// <summary>Creates an organisation through the entity's own methods.</summary>
+/// <summary>Creates an organisation through <see cref="Organisation.Edit"/>, like the edit page and the organisation mutations.</summary>
 public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
@@ -19,7 +19,8 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var organisation = Input.ApplyTo(new Organisation(Input.Name, Input.Kind));
+        var organisation = new Organisation(Input.Name, Input.Kind);
+        organisation.Edit(Input.DetailsFor(organisation));
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         TempData["Message"] = "Organisation created.";
@@ -61,21 +62,20 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             (CountryCode, Website, Description) = (organisation.CountryCode, organisation.Website, organisation.Description);
         }
 
-        public Organisation ApplyTo(Organisation organisation)
+        /// <summary>The organisation's details with this input applied, for <see cref="Organisation.Edit"/>; details the form does not show are kept.</summary>
+        public OrganisationDetails DetailsFor(Organisation organisation) => OrganisationDetails.Of(organisation) with
         {
-            ArgumentNullException.ThrowIfNull(organisation);
-            return organisation
-                .Rename(Name, Kind, Acronym, organisation.AltNames)
-                .Classify(SseEntityType, IatiOrgType, organisation.IatiOrgRef, organisation.EssglobalStructure, organisation.GsefActorType,
-                    organisation.LegalFormLocal, organisation.Themes)
-                .Locate(CountryCode, organisation.HeadquartersPlaceId, Website, Description, organisation.FoundedOn);
-        }
-
-        public static string? FieldFor(string code) => code switch
-        {
-            DomainErrorCodes.Required => "Input.Name",
-            DomainErrorCodes.InvalidFormat => "Input.IatiOrgType",
-            _ => null,
+            Name = Name,
+            Kind = Kind,
+            Acronym = Acronym,
+            SseEntityType = SseEntityType,
+            IatiOrgType = IatiOrgType,
+            CountryCode = CountryCode,
+            Website = Website,
+            Description = Description,
         };
+
+        /// <summary>Where the constructor's rules go (the edit's rules name their detail, see <see cref="InvalidDetailException"/>).</summary>
+        public static string? FieldFor(string code) => code == DomainErrorCodes.Required ? "Input.Name" : null;
     }
 }

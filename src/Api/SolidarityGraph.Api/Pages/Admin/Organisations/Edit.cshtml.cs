@@ -37,7 +37,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        Input.ApplyTo(organisation);
+        organisation.Edit(Input.DetailsFor(organisation));
         await db.SaveChangesAsync();
         TempData["Message"] = "Organisation saved.";
         return RedirectToPage("Details", new { id = Id });

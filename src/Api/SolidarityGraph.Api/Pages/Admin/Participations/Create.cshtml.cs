@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Participations;
 
-/// <summary>Adds an organisation to a project with a role (IATI roles plus partner, technical support, organiser, subject).</summary>
+/// <summary>
+/// Adds an organisation to a project with a role (IATI roles plus partner, technical support, organiser, subject) and
+/// its period, through <see cref="Participation.Edit"/> like the participation mutations.
+/// </summary>
 public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,7 +33,13 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        db.Participations.Add(new Participation(Input.OrganisationId, ProjectId, Input.Role));
+        if (Input.DetailsFor(this) is not { } details)
+        {
+            await LoadLookupsAsync();
+            return Page();
+        }
+
+        db.Participations.Add(new Participation(Input.OrganisationId, ProjectId, Input.Role).Edit(details));
         await db.SaveChangesAsync();
         TempData["Message"] = "Participant added.";
         return RedirectToPage("/Admin/Projects/Details", new { id = ProjectId });
@@ -41,7 +51,37 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         Organisations = await Names.OrganisationOptionsAsync(db);
     }
 
-    public sealed class InputModel
+    protected override string? FieldFor(string code) => PeriodInput.FieldFor(code);
+
+    /// <summary>The editable period of a participation (<see cref="ParticipationDetails"/>), shared with the edit page.</summary>
+    public class PeriodInput
+    {
+        [Display(Name = "Since (YYYY, YYYY-MM or YYYY-MM-DD)")]
+        public string? Since { get; set; }
+
+        [Display(Name = "Until (YYYY, YYYY-MM or YYYY-MM-DD)")]
+        public string? Until { get; set; }
+
+        public void CopyFrom(Participation participation)
+        {
+            ArgumentNullException.ThrowIfNull(participation);
+            (Since, Until) = (participation.Since?.ToString(), participation.Until?.ToString());
+        }
+
+        /// <summary>The period for <see cref="Participation.Edit"/>; null when a date could not be read (the page's model state says why).</summary>
+        public ParticipationDetails? DetailsFor(AdminPageModel page)
+        {
+            ArgumentNullException.ThrowIfNull(page);
+            var since = page.ParseDate(Since, "Input.Since");
+            var until = page.ParseDate(Until, "Input.Until");
+            return page.ModelState.IsValid ? new ParticipationDetails(since, until) : null;
+        }
+
+        /// <summary>An inverted period is shown at its end.</summary>
+        public static string? FieldFor(string code) => code == DomainErrorCodes.DateRangeInverted ? "Input.Until" : null;
+    }
+
+    public sealed class InputModel : PeriodInput
     {
         [Required(ErrorMessage = "Choose the organisation."), Display(Name = "Organisation")]
         public string OrganisationId { get; set; } = string.Empty;

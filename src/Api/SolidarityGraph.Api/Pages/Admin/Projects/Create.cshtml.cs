@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
-/// <summary>Creates a project; the entity's own methods enforce the rules (title, language, date order).</summary>
+/// <summary>Creates a project through <see cref="Project.Edit"/>, like the edit page and the project mutations.</summary>
 public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
@@ -20,12 +20,12 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var project = new Project(Input.Title, Input.Kind, Input.TitleLanguage);
-        if (!Input.TryApply(project, this))
+        if (Input.DetailsFor(project, this) is not { } details)
         {
             return Page();
         }
 
-        db.Projects.Add(project);
+        db.Projects.Add(project.Edit(details));
         await db.SaveChangesAsync();
         TempData["Message"] = "Project created.";
         return RedirectToPage("Details", new { id = project.Id });
@@ -78,57 +78,43 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             ActualEnd = project.DateOf(ActivityDateType.ActualEnd)?.ToString();
         }
 
-        /// <summary>Applies the input through the entity's methods; false when a date could not be read.</summary>
-        public bool TryApply(Project project, AdminPageModel page)
+        /// <summary>
+        /// The project's details with this input applied, for <see cref="Project.Edit"/>; null when a date could not
+        /// be read (the page's model state says which). Details the form does not show are kept.
+        /// </summary>
+        public ProjectDetails? DetailsFor(Project project, AdminPageModel page)
         {
             ArgumentNullException.ThrowIfNull(project);
             ArgumentNullException.ThrowIfNull(page);
-            var dates = new (ActivityDateType Type, string? Text, string Field)[]
-            {
-                (ActivityDateType.PlannedStart, PlannedStart, "Input.PlannedStart"), (ActivityDateType.PlannedEnd, PlannedEnd, "Input.PlannedEnd"),
-                (ActivityDateType.ActualStart, ActualStart, "Input.ActualStart"), (ActivityDateType.ActualEnd, ActualEnd, "Input.ActualEnd"),
-            };
-            var parsed = dates.Select(d => (d.Type, Date: ParseInto(page, d.Text, d.Field))).ToList();
+            var plannedStart = page.ParseDate(PlannedStart, "Input.PlannedStart");
+            var plannedEnd = page.ParseDate(PlannedEnd, "Input.PlannedEnd");
+            var actualStart = page.ParseDate(ActualStart, "Input.ActualStart");
+            var actualEnd = page.ParseDate(ActualEnd, "Input.ActualEnd");
             if (!page.ModelState.IsValid)
             {
-                return false;
+                return null;
             }
 
-            project.Retitle(Title, TitleLanguage, project.AlternativeTitles);
-            project.Describe(Description, project.Objectives, project.Components, project.TargetGroupText, project.GsefCategory);
-            project.SetStatus(Status, Status == project.Status ? project.StatusAsOf : null);
-            foreach (var (type, date) in parsed)
+            return ProjectDetails.Of(project) with
             {
-                project.SetDate(type, date);
-            }
-
-            return true;
+                Title = Title,
+                TitleLanguage = TitleLanguage,
+                Description = Description,
+                Status = Status,
+                StatusAsOf = Status == project.Status ? project.StatusAsOf : null, // the form has no "as of"; a new status drops the old one's date
+                PlannedStart = plannedStart,
+                PlannedEnd = plannedEnd,
+                ActualStart = actualStart,
+                ActualEnd = actualEnd,
+            };
         }
 
+        /// <summary>Where the constructor's rules go (the edit's rules name their detail, see <see cref="InvalidDetailException"/>).</summary>
         public static string? FieldFor(string code) => code switch
         {
-            DomainErrorCodes.DateRangeInverted => "Input.PlannedEnd",
             DomainErrorCodes.Required => "Input.Title",
             DomainErrorCodes.InvalidFormat => "Input.TitleLanguage",
             _ => null,
         };
-
-        private static PartialDate? ParseInto(AdminPageModel page, string? text, string field)
-        {
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return null;
-            }
-
-            try
-            {
-                return PartialDate.Parse(text);
-            }
-            catch (DomainException ex)
-            {
-                page.ModelState.AddModelError(field, ex.Message);
-                return null;
-            }
-        }
     }
 }

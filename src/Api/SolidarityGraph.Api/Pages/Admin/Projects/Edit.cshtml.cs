@@ -41,11 +41,12 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        if (!Input.TryApply(project, this))
+        if (Input.DetailsFor(project, this) is not { } details)
         {
             return Page();
         }
 
+        project.Edit(details);
         await db.SaveChangesAsync();
         TempData["Message"] = "Project saved.";
         return RedirectToPage("Details", new { id = Id });

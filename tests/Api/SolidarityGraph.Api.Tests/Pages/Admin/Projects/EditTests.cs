@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
+using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Tests.Pages.Admin.Projects;
 
@@ -42,5 +43,27 @@ public sealed class EditTests : IAsyncLifetime
         var again = await AdminHost.PostFormAsync(bob, $"/admin/projects/edit/{id}", new() { ["Input.Title"] = "Bob's title", ["Input.Version"] = "2" });
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("Bob's title", await _host.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task DatesMoveForwardInOneSaveAndAnInvertedRangeIsShownAtItsEnd()
+    {
+        var steward = await _host.SignedInClientAsync(AdminRoles.Steward);
+        var id = (await AdminHost.PostFormAsync(steward, "/admin/projects/create", new()
+        {
+            ["Input.Title"] = "Moving", ["Input.PlannedStart"] = "2020", ["Input.PlannedEnd"] = "2021",
+        })).Headers.Location!.OriginalString.Split('/').Last();
+
+        var moved = await AdminHost.PostFormAsync(steward, $"/admin/projects/edit/{id}", new() { ["Input.PlannedStart"] = "2022", ["Input.PlannedEnd"] = "2023" });
+        var inverted = await AdminHost.PostFormAsync(steward, $"/admin/projects/edit/{id}", new() { ["Input.ActualStart"] = "2024", ["Input.ActualEnd"] = "2023" });
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, inverted.StatusCode);
+        var page = await AdminHost.ParseAsync(inverted);
+        Assert.Equal("ActualStart date (2024) must not be after ActualEnd date (2023).", page.QuerySelector("[data-valmsg-for='Input.ActualEnd']")!.TextContent);
+        var saved = await _host.WithDbAsync(db => db.Projects.SingleAsync(p => p.Id == id));
+        Assert.Equal(
+            ("2022", "2023", null, 2L),
+            (saved.DateOf(ActivityDateType.PlannedStart)?.ToString(), saved.DateOf(ActivityDateType.PlannedEnd)?.ToString(), saved.DateOf(ActivityDateType.ActualStart), saved.Version));
     }
 }
