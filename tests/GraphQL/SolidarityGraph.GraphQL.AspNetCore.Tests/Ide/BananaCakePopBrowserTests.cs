@@ -8,14 +8,15 @@ namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Ide;
 
 /// <summary>
 /// Banana Cake Pop in a real browser (Debian Chromium driven by Playwright): it loads from <c>/graphql/</c>, reads
-/// <c>bcp-config.json</c>, introspects the schema, runs the configured document and shows the result.
+/// <c>bcp-config.json</c>, introspects the schema, runs the configured document and shows the result, and with the
+/// default options (telemetry off) it sends no request to any host other than the server.
 /// </summary>
 public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Document = "query Greeting { hello(name: \"Banana Cake Pop\") }";
 
     [Fact]
-    public async Task IdeIntrospectsTheSchemaAndRunsAQuery()
+    public async Task IdeIntrospectsTheSchemaAndRunsAQueryWithoutRequestsOffTheMachine()
     {
         if (!browser.Require(output))
         {
@@ -33,6 +34,19 @@ public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutpu
             options.ViewportSize = new ViewportSize { Width = 1400, Height = 900 };
             options.Timeout = 60_000;
             options.ServiceWorkers = ServiceWorkerPolicy.Block; // offline caching would only blur what the server served
+        });
+        // Nothing may leave the machine (telemetry is off by default): a request to any other host is recorded and aborted.
+        var foreign = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await context.RouteAsync("**/*", route =>
+        {
+            var url = new Uri(route.Request.Url);
+            if (url.Scheme is "http" or "https" && url.Authority != server.BaseAddress.Authority)
+            {
+                foreign.Enqueue($"{route.Request.Method} {route.Request.Url}");
+                return route.AbortAsync();
+            }
+
+            return route.ContinueAsync();
         });
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
@@ -54,6 +68,10 @@ public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutpu
             response => IsGraphQLPost(response) && response.Request.PostData!.Contains("Greeting", StringComparison.Ordinal));
         Assert.Equal(200, run.Status);
         await page.GetByText("\"Hello, Banana Cake Pop!\"").WaitForAsync();
+
+        // Telemetry and update checks may start after the first render; give them time to show up.
+        await page.WaitForTimeoutAsync(3_000);
+        Assert.True(foreign.IsEmpty, "the IDE sent requests off the machine:\n" + string.Join("\n", foreign));
 
         var screenshot = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots", "bcp.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
