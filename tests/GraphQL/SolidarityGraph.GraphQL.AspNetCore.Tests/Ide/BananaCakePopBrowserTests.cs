@@ -48,6 +48,8 @@ public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutpu
 
             return route.ContinueAsync();
         });
+        // A controllable clock: the IDE's telemetry starts on a timer (half a minute after load), fast-forwarded below.
+        await context.Clock.InstallAsync();
         var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         page.SetDefaultTimeout(60_000);
         page.Console += (_, message) => output.WriteLine($"console.{message.Type}: {message.Text}");
@@ -69,8 +71,10 @@ public sealed class BananaCakePopBrowserTests(BrowserFixture browser, ITestOutpu
         Assert.Equal(200, run.Status);
         await page.GetByText("\"Hello, Banana Cake Pop!\"").WaitForAsync();
 
-        // Telemetry and update checks may start after the first render; give them time to show up.
-        await page.WaitForTimeoutAsync(3_000);
+        // Telemetry and update checks start on timers after the first render: run the page's clock ten minutes ahead,
+        // then give any request they start a moment to reach the route.
+        await page.Clock.RunForAsync((long)TimeSpan.FromMinutes(10).TotalMilliseconds);
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.True(foreign.IsEmpty, "the IDE sent requests off the machine:\n" + string.Join("\n", foreign));
 
         var screenshot = Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "screenshots", "bcp.png");
