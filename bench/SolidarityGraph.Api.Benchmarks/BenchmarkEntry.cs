@@ -11,7 +11,7 @@ internal static class BenchmarkEntry
 {
     public static void Main(string[] args)
     {
-        // BenchmarkDotNet 0.14.0 cannot build a net10.0 child process (ENVIRONMENT.md), so every job runs in this process.
+        // BenchmarkDotNet 0.14.0 cannot build a net10.0 child process (README "Dependencies"), so every job runs in this process.
         var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();
         var config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)

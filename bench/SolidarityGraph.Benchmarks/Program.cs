@@ -10,7 +10,7 @@ if (args.Length is 2 or 3 && args[0] == "--cpu-time")
     return;
 }
 
-// BenchmarkDotNet 0.14.0 predates .NET 10 and cannot build a net10.0 child process (ENVIRONMENT.md), so every
+// BenchmarkDotNet 0.14.0 predates .NET 10 and cannot build a net10.0 child process (README "Dependencies"), so every
 // job, including one picked with --job, runs in this process.
 var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();
 BenchmarkSwitcher.FromAssembly(typeof(BenchmarkDocuments).Assembly).Run(arguments, BenchmarkConfig.Create());

@@ -43,6 +43,16 @@ public sealed class ProductionServerTests(ReadmeServerFixture fixture, BrowserFi
     }
 
     [Fact]
+    public async Task TheDatabaseIsInTheWorkingDirectoryAndTheIdeHasTelemetryOff()
+    {
+        Assert.True(File.Exists(Path.Combine(Server.Folder, "data", "solidaritygraph.db")), "no data/solidaritygraph.db in the working directory");
+
+        using var client = new HttpClient { BaseAddress = Server.BaseAddress };
+        var config = await client.GetStringAsync("/graphql/bcp-config.json");
+        Assert.Contains("\"disableTelemetry\":true", config, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryAssetThePagesLinkAnswers200WithItsContentType()
     {
         using var client = await SignedInClientAsync();
