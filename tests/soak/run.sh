@@ -49,12 +49,18 @@ queries=(
 )
 paths=(/ /health /admin /admin/account/login /admin.css /graphql/ /graphql/bcp-config.json /graphql/schema.graphql /graphql)
 
+bodies=()
+for query in "${queries[@]}"; do
+  bodies+=("{\"query\":\"${query//\"/\\\"}\"}")
+done
+
 requests=0
+answered=0
 deadline=$(( $(date +%s) + minutes * 60 ))
 while (( $(date +%s) < deadline )); do
-  for query in "${queries[@]}"; do
-    body="$(printf '{"query":%s}' "$(printf '%s' "$query" | python3 -c 'import json,sys; print(json.dumps(sys.stdin.read()))')")"
-    curl -s -o /dev/null -H 'Content-Type: application/json' --data "$body" "$base/graphql" || true
+  for body in "${bodies[@]}"; do
+    status="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data "$body" "$base/graphql" || true)"
+    [[ "$status" == 200 ]] && answered=$((answered + 1))
     requests=$((requests + 1))
   done
   for path in "${paths[@]}"; do
@@ -66,7 +72,7 @@ done
 
 sleep 2
 lines=$(wc -l <"$log")
-echo "soak: $minutes min, $requests requests, $lines lines logged ($startup at start-up)"
+echo "soak: $minutes min, $requests requests ($answered GraphQL POSTs answered 200), $lines lines logged ($startup at start-up)"
 if (( lines >= 100 )); then
   echo "--- server log ---"
   head -50 "$log"
