@@ -7,7 +7,8 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingExtensions.Options(args));
+builder.AddHosting();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
@@ -15,6 +16,7 @@ builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
+app.UseRequestLog();
 app.MapHealth();
 app.MapAdmin();
 app.MapGraphQLEndpoint();

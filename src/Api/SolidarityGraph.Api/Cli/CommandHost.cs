@@ -12,7 +12,7 @@ internal static class CommandHost
     /// <summary>Runs <paramref name="action"/> with a database context; switches in <paramref name="args"/> configure it.</summary>
     public static async Task<T> RunAsync<T>(string[] args, Func<SolidarityGraphDbContext, Task<T>> action)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = HostingExtensions.ContentRoot });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPersistence();
         using var host = builder.Build();

@@ -66,7 +66,7 @@ internal static class CommandLine
         Usage: SolidarityGraph.Api [command] [--key=value ...]
 
         Commands:
-          (none)         run the server (default URL http://localhost:5000; GET /health, /admin, /graphql)
+          (none)         run the server (default URL http://localhost:5000; GET /, /health, /admin, /graphql)
           migrate        apply pending database migrations and exit
           seed [file]    apply migrations, load the seed dataset (embedded, or the given JSON file), print counts, exit
           create-admin --email <address>
@@ -78,9 +78,13 @@ internal static class CommandLine
 
         Configuration (appsettings.json, environment variables or --key=value switches):
           ConnectionStrings:SolidarityGraph   default "Data Source=data/solidaritygraph.db", relative to the working
-                                              directory (the project folder under "dotnet run --project")
+                                              directory: the folder the command was typed in, also under
+                                              "dotnet run --project" (not the project folder)
                                               environment variable: ConnectionStrings__SolidarityGraph
           Urls                                default "http://localhost:5000"
+          GraphQL:Ide:DisableTelemetry        default true: the IDE sends no telemetry to its vendor
+          Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command
+                                              default Warning; Information logs every SQL statement
           Seed:SeedWhenEmpty                  default true: seed an empty database when the server starts
 
         Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage.

@@ -41,7 +41,11 @@ internal static class CreateAdminCommand
             }
         }
 
-        var builder = Host.CreateApplicationBuilder(args.Where((a, i) => !IsEmailArgument(args, i)).ToArray());
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args.Where((a, i) => !IsEmailArgument(args, i)).ToArray(),
+            ContentRootPath = HostingExtensions.ContentRoot,
+        });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddAdminIdentityStore();
         builder.Services.AddScoped<AdminAccounts>();

@@ -14,12 +14,25 @@ internal static class GraphQLExtensions
     /// <summary>The IDE (served by the same endpoint mapping).</summary>
     public const string IdePath = "/graphql/";
 
+    /// <summary>The printed schema (SDL).</summary>
+    public const string SchemaPath = "/graphql/schema.graphql";
+
+    /// <summary>
+    /// Whether Banana Cake Pop is served (<c>GraphQL:Ide:Enable</c>). The README's run command must open a working IDE,
+    /// so it is on unless configuration turns it off.
+    /// </summary>
+    public static bool IsIdeEnabled(IConfiguration configuration) => configuration.GetValue("GraphQL:Ide:Enable", defaultValue: true);
+
     /// <summary>Registers the schema, the GraphQL server, the read contexts and the Partner policy.</summary>
     public static IHostApplicationBuilder AddGraphQL(this IHostApplicationBuilder builder)
     {
-        // The README's run command must open a working IDE, so it is on unless configuration turns it off.
-        var ideEnabled = builder.Configuration.GetValue("GraphQL:Ide:Enable", defaultValue: true);
-        builder.Services.AddGraphQLServer(_ => SolidarityGraphSchema.Build(), options => options.Ide.Enable = ideEnabled);
+        var ideEnabled = IsIdeEnabled(builder.Configuration);
+        var telemetryDisabled = builder.Configuration.GetValue("GraphQL:Ide:DisableTelemetry", defaultValue: true);
+        builder.Services.AddGraphQLServer(_ => SolidarityGraphSchema.Build(), options =>
+        {
+            options.Ide.Enable = ideEnabled;
+            options.Ide.DisableTelemetry = telemetryDisabled;
+        });
         builder.Services.AddScoped<ReadContexts>();
         builder.Services.AddScoped<IDataFieldAuthorizer, DataFieldAuthorizer>();
         builder.Services.AddAuthorizationBuilder()

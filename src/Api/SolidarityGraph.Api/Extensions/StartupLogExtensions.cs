@@ -12,6 +12,7 @@ internal static class StartupLogExtensions
     /// </summary>
     internal static readonly (string Label, string Path)[] Surfaces =
     [
+        ("Start page", "/"),
         ("Health", HealthExtensions.Path),
         ("Admin", AdminExtensions.Path),
         ("GraphQL API", GraphQLExtensions.Path),

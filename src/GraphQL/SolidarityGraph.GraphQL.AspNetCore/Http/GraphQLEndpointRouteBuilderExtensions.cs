@@ -12,6 +12,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps GraphQL over HTTP at <paramref name="path"/> (GET and POST), the printed schema at <c>{path}?sdl</c> and
     /// <c>{path}/schema.graphql</c>, and Banana Cake Pop at <c>{path}/</c> with <c>{path}/bcp-config.json</c>.
+    /// A subscription attempt at <c>{path}</c> (WebSocket upgrade, <c>text/event-stream</c>) gets an explicit refusal.
     /// Requires <see cref="GraphQLServiceCollectionExtensions.AddGraphQLServer(Microsoft.Extensions.DependencyInjection.IServiceCollection, Types.Schema, Action{GraphQLServerOptions}?)"/>.
     /// </summary>
     /// <returns>A builder that applies conventions (authorization, rate limiting, CORS …) to all of those endpoints.</returns>
@@ -27,7 +28,7 @@ public static class GraphQLEndpointRouteBuilderExtensions
 
         var builders = new List<IEndpointConventionBuilder>
         {
-            endpoints.Map(path, http.HandleAsync).WithDisplayName("GraphQL " + path),
+            endpoints.Map(path, WithWebSockets(endpoints, http.HandleAsync)).WithDisplayName("GraphQL " + path),
             endpoints.MapMethods(path + "/bcp-config.json", new[] { HttpMethods.Get, HttpMethods.Head }, ide.ServeConfigAsync)
                 .WithDisplayName("GraphQL IDE configuration"),
             endpoints.MapMethods(
@@ -43,6 +44,18 @@ public static class GraphQLEndpointRouteBuilderExtensions
         }
 
         return new CompositeConventionBuilder(builders);
+    }
+
+    /// <summary>
+    /// The endpoint behind the WebSocket middleware, so an upgrade is recognised (and refused with a reason, see
+    /// <see cref="SubscriptionRefusal"/>) without the host having to call <c>UseWebSockets</c>.
+    /// </summary>
+    private static RequestDelegate WithWebSockets(IEndpointRouteBuilder endpoints, RequestDelegate handler)
+    {
+        var pipeline = endpoints.CreateApplicationBuilder();
+        pipeline.UseWebSockets();
+        pipeline.Run(handler);
+        return pipeline.Build();
     }
 
     private sealed class CompositeConventionBuilder(IReadOnlyList<IEndpointConventionBuilder> builders) : IEndpointConventionBuilder

@@ -20,6 +20,16 @@ internal sealed class GraphQLHttpHandler(
     public Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            return SubscriptionRefusal.RefuseWebSocketAsync(context);
+        }
+
+        if (SubscriptionRefusal.WantsEventStream(request.Headers.Accept))
+        {
+            return SubscriptionRefusal.RefuseEventStreamAsync(context);
+        }
+
         if (HttpMethods.IsPost(request.Method))
         {
             return HandlePostAsync(context);
@@ -116,7 +126,7 @@ internal sealed class GraphQLHttpHandler(
         if (parameters.Error is { } error)
         {
             await HttpResponseWriter.WriteErrorAsync(
-                context.Response, StatusCodes.Status400BadRequest, mediaType, error, HttpErrorCodes.InvalidRequest, options.IndentResponses);
+                context.Response, StatusCodes.Status400BadRequest, mediaType, error, parameters.ErrorCode, options.IndentResponses);
             return;
         }
 

@@ -20,4 +20,11 @@ public static class HttpErrorCodes
 
     /// <summary>An HTTP method the endpoint does not serve (or GET when GET requests are disabled): 405.</summary>
     public const string MethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
+
+    /// <summary>
+    /// A subscription transport (a WebSocket upgrade, or <c>Accept: text/event-stream</c>) on a server that does not serve
+    /// subscriptions: the WebSocket is closed with 4400 and this code in its reason; the SSE request gets 406.
+    /// </summary>
+    public const string SubscriptionsNotSupported = "GRAPHQL_SUBSCRIPTIONS_NOT_SUPPORTED";
+
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SolidarityGraph.GraphQL.Pipeline;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Http;
 
@@ -21,6 +22,12 @@ internal sealed class HttpRequestParameters : IDisposable
 
     /// <summary>Why the parameters are unusable (a 400), or <see langword="null"/>.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>
+    /// The code of <see cref="Error"/>: <see cref="HttpErrorCodes.InvalidRequest"/> for a body or parameter of the wrong
+    /// shape, the pipeline's <see cref="RequestErrorCodes.QueryMissing"/> when <c>query</c> is absent.
+    /// </summary>
+    public string ErrorCode { get; private set; } = HttpErrorCodes.InvalidRequest;
 
     /// <summary>Reads a POST body: a JSON object whose members have the types GraphQL over HTTP prescribes.</summary>
     public static HttpRequestParameters FromJsonBody(ReadOnlyMemory<byte> body)
@@ -135,12 +142,15 @@ internal sealed class HttpRequestParameters : IDisposable
     private static string? First(Microsoft.AspNetCore.Http.IQueryCollection query, string name) =>
         query.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;
 
+    // GraphQL over HTTP makes query required; without it the request is not well-formed (400). The code is the one the
+    // pipeline gives a request without a document, so the same mistake has one name whichever way it arrives.
     private HttpRequestParameters RequireQuery() =>
-        Query is null ? Fail("The request has no \"query\" parameter.") : this;
+        Query is null ? Fail("The request has no \"query\" parameter.", RequestErrorCodes.QueryMissing) : this;
 
-    private HttpRequestParameters Fail(string error)
+    private HttpRequestParameters Fail(string error, string code = HttpErrorCodes.InvalidRequest)
     {
         Error = error;
+        ErrorCode = code;
         return this;
     }
 

@@ -36,8 +36,12 @@ public sealed class BananaCakePopOptions
     /// <summary>A Google Analytics id for the IDE, or <see langword="null"/>.</summary>
     public string? GaTrackingId { get; set; }
 
-    /// <summary>Disable the IDE's telemetry; <see langword="null"/> leaves the IDE's default.</summary>
-    public bool? DisableTelemetry { get; set; }
+    /// <summary>
+    /// Disable the IDE's telemetry. Default <see langword="true"/>: an analyst's browser sends nothing to the IDE's
+    /// vendor (offline, the attempt showed as an error on every load). <see langword="false"/> or
+    /// <see langword="null"/> (the IDE's own default) turn it back on.
+    /// </summary>
+    public bool? DisableTelemetry { get; set; } = true;
 
     /// <summary>
     /// Where the IDE's files are; <see langword="null"/> means <c>&lt;app base directory&gt;/bananacakepop</c>, where

@@ -41,7 +41,6 @@ public sealed class StatusCodePolicyTests(ServerFixture fixture) : IClassFixture
     [InlineData(GraphQLResponse, "{\"query\":\"{ hello }\",\"variables\":[1]}")]
     [InlineData(Json, "{\"query\":\"{ hello }\",\"operationName\":false}")]
     [InlineData(Json, "{\"query\":\"{ hello }\",\"extensions\":\"x\"}")]
-    [InlineData(GraphQLResponse, "{\"qeury\":\"{ hello }\"}")]
     [InlineData(Json, "[]")]
     [InlineData(Json, "")]
     public async Task InvalidParameterShapeIs400(string accept, string json)
@@ -166,7 +165,18 @@ public sealed class StatusCodePolicyTests(ServerFixture fixture) : IClassFixture
     public async Task GetWithoutQueryIs400()
     {
         var response = await Server.GetAsync(Json);
-        Assert.Equal("HTTP_INVALID_REQUEST", RequestErrorCode(await ExpectAsync(response, 400, Json)));
+        Assert.Equal("GRAPHQL_QUERY_MISSING", RequestErrorCode(await ExpectAsync(response, 400, Json)));
+    }
+
+    [Theory]
+    [InlineData(GraphQLResponse, "{\"qeury\":\"{ hello }\"}")]
+    [InlineData(Json, "{\"operationName\":\"A\"}")]
+    [InlineData(Json, "{\"query\":null}")]
+    public async Task PostWithoutQueryIs400WithTheQueryMissingCode(string accept, string json)
+    {
+        var body = await ExpectAsync(await Server.PostRawAsync(json, "application/json", accept), 400, accept);
+        Assert.Equal("GRAPHQL_QUERY_MISSING", RequestErrorCode(body));
+        Assert.Contains("no \"query\" parameter", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

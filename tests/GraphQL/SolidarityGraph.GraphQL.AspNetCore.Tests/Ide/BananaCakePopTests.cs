@@ -66,7 +66,7 @@ public sealed class BananaCakePopTests(ServerFixture fixture) : IClassFixture<Se
         Snapshot.Match(body);
         Assert.Equal(
             "{\"title\":\"SolidarityGraph\",\"useBrowserUrlAsEndpoint\":true,\"endpoint\":null,\"graphQLDocument\":null,"
-            + "\"includeCookies\":null,\"httpHeaders\":null,\"useGet\":null,\"gaTrackingId\":null,\"disableTelemetry\":null}",
+            + "\"includeCookies\":null,\"httpHeaders\":null,\"useGet\":null,\"gaTrackingId\":null,\"disableTelemetry\":true}",
             body);
     }
 

@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using SolidarityGraph.Testing;
+
+namespace SolidarityGraph.Api.Tests.Hosting;
+
+/// <summary>
+/// The server as the README's run command starts it: the built output of <c>src/Api/SolidarityGraph.Api</c> as a real
+/// process, Production environment, working directory a fresh temporary folder (where <c>data/</c> is created, as
+/// <c>dotnet run</c> keeps the caller's folder), on a free port of 127.0.0.1. Everything it prints is kept.
+/// </summary>
+public sealed partial class ReadmeServer : IAsyncDisposable
+{
+    /// <summary>The administrator created with the <c>create-admin</c> verb before the server starts.</summary>
+    public const string AdminEmail = "admin@example.org";
+
+    /// <summary>The administrator's password (passed as <c>SG_ADMIN_PASSWORD</c>).</summary>
+    public const string AdminPassword = "Readme-Server-Password-42";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private readonly List<string> _lines = [];
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Process? _process;
+
+    private ReadmeServer(string folder) => Folder = folder;
+
+    /// <summary>The working directory (holds <c>data/solidaritygraph.db</c>).</summary>
+    public string Folder { get; }
+
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:40123/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The built host: <c>artifacts/bin/SolidarityGraph.Api/&lt;configuration&gt;/SolidarityGraph.Api.dll</c>.</summary>
+    public static string Dll =>
+        Path.Combine(RepositoryPaths.RepositoryRoot, "artifacts", "bin", "SolidarityGraph.Api", new DirectoryInfo(AppContext.BaseDirectory).Name, "SolidarityGraph.Api.dll");
+
+    /// <summary>Every line printed so far (stdout and stderr), in order.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return _lines.ToList();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Creates the administrator with the <c>create-admin</c> verb, then starts the server and waits until it prints the
+    /// last of its URLs. <paramref name="environment"/> adds variables (e.g. log levels) on top of Production.
+    /// </summary>
+    public static async Task<ReadmeServer> StartAsync(IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        Assert.True(File.Exists(Dll), $"{Dll} is missing; build src/Api/SolidarityGraph.Api (the test project's build does).");
+        var folder = Path.Combine(Path.GetTempPath(), "sg-readme-server-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var server = new ReadmeServer(folder);
+        var variables = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = null,
+            ["ASPNETCORE_URLS"] = null,
+            ["ConnectionStrings__SolidarityGraph"] = null,
+            ["SG_ADMIN_PASSWORD"] = AdminPassword,
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            variables[name] = value;
+        }
+
+        var admin = await ProcessRunner.RunAsync("dotnet", [Dll, "create-admin", "--email", AdminEmail], folder, environment: variables);
+        Assert.True(admin.Succeeded, admin.FailureMessage);
+        await server.StartProcessAsync(variables);
+        return server;
+    }
+
+    /// <summary>Waits until <see cref="Lines"/> stops growing for <paramref name="quiet"/>, then returns them.</summary>
+    public async Task<IReadOnlyList<string>> SettledLinesAsync(TimeSpan? quiet = null)
+    {
+        var count = -1;
+        while (Lines.Count != count)
+        {
+            count = Lines.Count;
+            await Task.Delay(quiet ?? TimeSpan.FromSeconds(2));
+        }
+
+        return Lines;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A just-killed process may still hold the database for a moment; a leftover temp folder is harmless.
+        }
+    }
+
+    private async Task StartProcessAsync(Dictionary<string, string?> variables)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { Dll, "--urls", "http://127.0.0.1:0" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            start.Environment[name] = value;
+        }
+
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _process.OutputDataReceived += (_, e) => Add(e.Data);
+        _process.ErrorDataReceived += (_, e) => Add(e.Data);
+        _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException(
+            "the server exited before it listened:\n" + string.Join('\n', Lines)));
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Uri ide;
+        try
+        {
+            ide = await _listening.Task.WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"the server printed no 'GraphQL IDE' URL within {StartTimeout}:\n" + string.Join('\n', Lines));
+        }
+
+        BaseAddress = new Uri(ide.GetLeftPart(UriPartial.Authority) + "/");
+    }
+
+    private void Add(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lines)
+        {
+            _lines.Add(line);
+        }
+
+        // The last URL the server prints at start-up (StartupLogExtensions.Surfaces).
+        if (IdeUrl().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+        }
+    }
+
+    [GeneratedRegex(@"GraphQL IDE: (http://\S+)")]
+    private static partial Regex IdeUrl();
+}
