@@ -48,6 +48,12 @@ internal sealed class EntityMember
 
     public bool? ProjectedFlag { get; init; }
 
+    /// <summary>Set by <c>IsStoredWhole()</c>: projections read the member as one value, like a leaf.</summary>
+    public bool IsStoredWhole { get; init; }
+
+    /// <summary>Set by <c>Requires(...)</c> on a field bound to a member.</summary>
+    public bool DeclaresRequirements => Field.ContextData.ContainsKey(MemberFlags.Requires);
+
     /// <summary>In filter inputs: explicit flag wins; protected fields are out unless opted in (DOMAIN.md §4.2, PARITY.md §3).</summary>
     public bool IsFilterable => FilterableFlag ?? !IsProtected;
 
@@ -167,6 +173,7 @@ internal sealed class EntityModel
             FilterableFlag = Flag(field, MemberFlags.Filterable) ?? member.GetCustomAttribute<IsFilterableAttribute>()?.Filterable,
             SortableFlag = Flag(field, MemberFlags.Sortable) ?? member.GetCustomAttribute<IsSortableAttribute>()?.Sortable,
             ProjectedFlag = Flag(field, MemberFlags.Projected) ?? member.GetCustomAttribute<IsProjectedAttribute>()?.Projected,
+            IsStoredWhole = Flag(field, MemberFlags.StoredWhole) == true,
         };
     }
 

@@ -3,6 +3,7 @@ using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Events;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 
 namespace SolidarityGraph.Api.Schema.Campaigns;
 
@@ -13,5 +14,8 @@ internal sealed class CampaignType : NodeObjectType<Campaign>
     {
         descriptor.Reference<Campaign, Project>("project", c => c.ProjectId, required: true);
         descriptor.Reference<Campaign, Event>("launchEvent", c => c.LaunchEventId);
+        descriptor.Field(c => c.Materials)
+            .Description("What the campaign produced (radio spots, videos, murals, leaflets), each with its format and language.")
+            .IsStoredWhole();
     }
 }

@@ -4,6 +4,7 @@ using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 
 namespace SolidarityGraph.Api.Schema.Events;
 
@@ -15,6 +16,9 @@ internal sealed class EventType : NodeObjectType<Event>
         descriptor.Reference<Event, Place>("place", e => e.PlaceId);
         descriptor.Reference<Event, EventSeries>("series", e => e.SeriesId);
         descriptor.Reference<Event, Project>("project", e => e.ProjectId);
+        descriptor.Field(e => e.FeaturedExperiences)
+            .Description("Experiences presented at the event (speakers' organisations and places), as the source lists them.")
+            .IsStoredWhole();
     }
 }
 

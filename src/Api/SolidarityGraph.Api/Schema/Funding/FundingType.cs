@@ -3,6 +3,7 @@ using SolidarityGraph.Domain.Financing;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Data;
 
 namespace SolidarityGraph.Api.Schema.Financing;
 
@@ -18,6 +19,9 @@ internal sealed class FundingType : NodeObjectType<Funding>
         descriptor.Reference<Funding, Organisation>("recipient", f => f.RecipientId);
         descriptor.Reference<Funding, Project>("project", f => f.ProjectId);
         descriptor.Field(f => f.Amount).Description("The amount as a decimal string; null when the source gives none (unknown, not zero).");
+        descriptor.Field(f => f.Value)
+            .Description("The amount with its currency; null when the amount is unknown (never a zero amount).")
+            .Requires(nameof(Funding.Amount), nameof(Funding.Currency));
         descriptor.Field(f => f.Share).Description("amount / project budget (same currency only), 4 decimal places; see `shareAssertion`.");
     }
 }

@@ -30,6 +30,9 @@ internal sealed class IndicatorValueType : NodeObjectType<IndicatorValue>
     {
         descriptor.Reference<IndicatorValue, Indicator>("indicator", v => v.IndicatorId, required: true);
         descriptor.Reference<IndicatorValue, Place>("place", v => v.PlaceId);
+        descriptor.Field(v => v.Dimensions)
+            .Description("The breakdown this value belongs to (e.g. sex = female, age = 15–29); empty for a total.")
+            .IsStoredWhole();
         descriptor.Field(v => v.IsLowerBound)
             .Description("True for APPROX, GT and GTE values: the true number may be higher.")
             .IsFilterable(false)

@@ -18,6 +18,12 @@ internal sealed class ProjectType : NodeObjectType<Project>
     {
         descriptor.Description("A development project, advocacy project, programme or documented practice (an IATI activity).");
         descriptor.Reference<Project, Project>("parent", p => p.ParentId);
+        descriptor.Field(p => p.Dates)
+            .Description("Planned and actual start and end dates (IATI activity-date types 1–4), each a partial date.")
+            .IsStoredWhole();
+        descriptor.Field(p => p.AlternativeTitles)
+            .Description("The title in other languages or other names the project is known by.")
+            .IsStoredWhole();
         descriptor.Many<Project, Funding>("funding", f => f.ProjectId).Description("Funding flows to this project; each is an edge with its own citations.");
         descriptor.Many<Project, Participation>("participations", p => p.ProjectId).Description("Organisations taking part, with their role.");
         descriptor.Many<Project, ProjectLocation>("locations", l => l.ProjectId);
