@@ -12,6 +12,7 @@ internal sealed class CampaignType : NodeObjectType<Campaign>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Campaign> descriptor)
     {
+        descriptor.Description("A public-awareness campaign of a project, named as published, with its aims, audiences and materials; what it reached is reported as indicator values.");
         descriptor.Reference<Campaign, Project>("project", c => c.ProjectId, required: true);
         descriptor.Reference<Campaign, Event>("launchEvent", c => c.LaunchEventId);
         descriptor.Field(c => c.Materials)

@@ -15,6 +15,7 @@ internal sealed class FundingType : NodeObjectType<Funding>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Funding> descriptor)
     {
+        descriptor.Description("Money or in-kind support from a funder to a recipient organisation and/or a project: an edge with its own ID and citations. An unknown amount is null, never zero; amounts in different currencies are never added.");
         descriptor.Reference<Funding, Organisation>("funder", f => f.FunderId, required: true);
         descriptor.Reference<Funding, Organisation>("recipient", f => f.RecipientId);
         descriptor.Reference<Funding, Project>("project", f => f.ProjectId);
