@@ -16,8 +16,17 @@ public static partial class Descriptions
 {
     private static readonly ConcurrentDictionary<Assembly, IReadOnlyDictionary<string, string>> Files = new();
 
-    /// <summary>The attribute's description, else the XML summary, else <see langword="null"/>.</summary>
+    /// <summary>
+    /// The attribute's description, else the XML summary, else <see langword="null"/>. A summary that only restates
+    /// the member's name ("Title.", "The project." on <c>ProjectId</c>) is left out: it would tell a reader nothing.
+    /// </summary>
     public static string? Of(MemberInfo? member)
+    {
+        var description = Find(member);
+        return member is not null and not Type && description is not null && IsEcho(description, member.Name) ? null : description;
+    }
+
+    private static string? Find(MemberInfo? member)
     {
         if (member is null)
         {
@@ -43,6 +52,18 @@ public static partial class Descriptions
 
         // A positional record documents its properties as <param> of the type.
         return member is PropertyInfo { DeclaringType: { } owner } && summaries.TryGetValue(ParameterId(owner, member.Name), out var parameter) ? parameter : null;
+    }
+
+    private static bool IsEcho(string description, string name)
+    {
+        var said = Words().Matches(description.ToLowerInvariant()).Select(m => m.Value).Where(w => w is not ("the" or "a" or "an")).ToList();
+        var named = CamelWords().Matches(name).Select(m => m.Value.ToLowerInvariant()).ToList();
+        if (named.Count > 1 && named[^1] == "id")
+        {
+            named.RemoveAt(named.Count - 1);
+        }
+
+        return said.SequenceEqual(named);
     }
 
     private static string ParameterId(Type type, string name) => "T:" + TypeId(type) + "#" + name;
@@ -91,7 +112,9 @@ public static partial class Descriptions
             Append(text, node);
         }
 
-        var paragraphs = text.ToString().Split('\u2029').Select(p => Whitespace().Replace(p, " ").Trim()).Where(p => p.Length > 0);
+        // "(DOMAIN.md §4.3)" points code readers to a design document that schema readers cannot open.
+        var plain = DocumentReference().Replace(text.ToString(), string.Empty);
+        var paragraphs = plain.Split('\u2029').Select(p => Whitespace().Replace(p, " ").Trim()).Where(p => p.Length > 0);
         return string.Join("\n\n", paragraphs);
     }
 
@@ -147,4 +170,13 @@ public static partial class Descriptions
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s*\([^()]*\b[\w-]+\.md\b[^()]*\)")]
+    private static partial Regex DocumentReference();
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")]
+    private static partial Regex CamelWords();
 }

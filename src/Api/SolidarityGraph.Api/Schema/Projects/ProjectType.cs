@@ -21,6 +21,8 @@ internal sealed class ProjectType : NodeObjectType<Project>
         descriptor.Field(p => p.Dates)
             .Description("Planned and actual start and end dates (IATI activity-date types 1–4), each a partial date.")
             .IsStoredWhole();
+        descriptor.Field(p => p.Exportable)
+            .Description("True when the project can be exported as an IATI activity: it has a status and at least one activity date.");
         descriptor.Field(p => p.AlternativeTitles)
             .Description("The title in other languages or other names the project is known by.")
             .IsStoredWhole();

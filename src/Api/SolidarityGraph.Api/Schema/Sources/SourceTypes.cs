@@ -13,6 +13,8 @@ internal sealed class SourceType : NodeObjectType<Source>
     {
         descriptor.Description("A published document that citations quote: its URL, publisher, language and the SHA-256 of its text.");
         descriptor.Reference<Source, Organisation>("publisher", s => s.PublisherId);
+        descriptor.Field(s => s.SeedFile)
+            .Description("For a source loaded with the seed dataset, the file name of its document among the seed documents; null otherwise.");
         descriptor.Field(s => s.ArchivedText).Authorize(Policies.Steward).Description("The archived full text (internal: it may name private people).");
         descriptor.Many<Source, Citation>("quotes", c => c.SourceId).Description("Citations quoting this source.");
     }
