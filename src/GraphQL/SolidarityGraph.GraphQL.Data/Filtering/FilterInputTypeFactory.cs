@@ -43,7 +43,7 @@ internal sealed class FilterInputTypeFactory(GeneratedTypes types)
         leaf.Name + "OperationFilterInput",
         () => new InputObjectType(leaf.Name + "OperationFilterInput")
         {
-            Description = $"Operators on a {leaf.Name} value; every operator given must hold.",
+            Description = $"Operators on one {leaf.Name} value; every operator given must hold.",
         },
         input =>
         {
