@@ -54,8 +54,11 @@ internal sealed class EntityMember
     /// <summary>Set by <c>Requires(...)</c> on a field bound to a member.</summary>
     public bool DeclaresRequirements => Field.ContextData.ContainsKey(MemberFlags.Requires);
 
-    /// <summary>In filter inputs: explicit flag wins; protected fields are out unless opted in (DOMAIN.md §4.2, PARITY.md §3).</summary>
-    public bool IsFilterable => FilterableFlag ?? !IsProtected;
+    /// <summary>
+    /// In filter inputs: explicit flag wins; protected fields are out unless opted in (DOMAIN.md §4.2, PARITY.md §3), and
+    /// so are members stored whole, whose items no provider can filter inside their column.
+    /// </summary>
+    public bool IsFilterable => FilterableFlag ?? (!IsProtected && !IsStoredWhole);
 
     /// <summary>In sort inputs: leaves and single objects only (collections are not sortable, as in Hot Chocolate).</summary>
     public bool IsSortable => Kind != MemberKind.List && (SortableFlag ?? !IsProtected);
