@@ -66,9 +66,19 @@ public static class DataFieldDescriptorExtensions
         Flag(field, MemberFlags.Projected, projected);
 
     /// <summary>
+    /// The member's objects are stored inside the parent's row as one value (a list of value objects converted to one
+    /// JSON column, say): projections read the member whole, as they read a scalar, instead of selecting each item's
+    /// members, which no query provider can translate for a converted column.
+    /// </summary>
+    public static IObjectFieldDescriptor IsStoredWhole(this IObjectFieldDescriptor field) =>
+        Flag(field, MemberFlags.StoredWhole, true);
+
+    /// <summary>
     /// Names the CLR members of the parent that this field's resolver reads (e.g. the foreign key a DataLoader needs), so
     /// a projected parent always reads them when the field is selected, requested or not. A dotted path
-    /// (<c>"Subject.Id"</c>) reads its first member whole.
+    /// (<c>"Subject.Id"</c>) reads its first member whole. On a field bound to a computed member (a get-only property
+    /// without a backing field, such as <c>Value =&gt; new Money(Amount, Currency)</c>) it names what the member is
+    /// computed from: projections read those members and the member is computed on the projected entity.
     /// </summary>
     /// <exception cref="ArgumentException">No member is named, or a name is blank.</exception>
     public static IObjectFieldDescriptor Requires(this IObjectFieldDescriptor field, params string[] members)

@@ -43,6 +43,9 @@ internal static class MemberFlags
 
     public const string Member = "SolidarityGraph.Data.Member";
 
+    /// <summary>The member holds one stored value read whole (<c>true</c>), set by <c>IsStoredWhole()</c>.</summary>
+    public const string StoredWhole = "SolidarityGraph.Data.StoredWhole";
+
     /// <summary>The parent's CLR members a custom resolver reads (<c>string[]</c>), set by <c>Requires(...)</c>.</summary>
     public const string Requires = "SolidarityGraph.Data.Requires";
 }

@@ -11,7 +11,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     /// <summary>Number of pages (at least 1).</summary>
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    /// <summary>Clamps a requested page number to 1..<paramref name="pageCount"/>.</summary>
+    /// <summary>Clamps a requested page number to 1..the number of pages <paramref name="total"/> items fill.</summary>
     public static int Clamp(int page, int total, int pageSize = DefaultPageSize) =>
         Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
 

@@ -21,6 +21,7 @@ public static class Relations
         var read = foreignKey.Compile();
         return descriptor.Field(name)
             .Type(typeof(TTarget).Name + (required ? "!" : string.Empty))
+            .Description(ReferenceDescription<TParent, TTarget>(foreignKey))
             .Resolve(context => Loaders.ById<TTarget>(context, read((TParent)context.Parent!)))
             .Requires(MemberName(foreignKey));
     }
@@ -34,6 +35,7 @@ public static class Relations
         var read = ids.Compile();
         return descriptor.Field(name)
             .Type($"[{typeof(TTarget).Name}!]!")
+            .Description(ReferenceDescription<TParent, TTarget>(ids))
             .Resolve(async context =>
             {
                 var items = await Task.WhenAll(read((TParent)context.Parent!).Select(id => Loaders.ById<TTarget>(context, id)));
@@ -54,6 +56,7 @@ public static class Relations
         var loader = MemberName(foreignKey);
         return descriptor.Field(name)
             .Type($"[{typeof(TChild).Name}!]!")
+            .Description(ReverseDescription<TParent, TChild>(foreignKey) + " A connection: paged, filterable and sortable.")
             .Resolve(context => Loaders.Page<TParent, TChild>(context, loader, foreignKey, ((TParent)context.Parent!).Id))
             .UsePaging(o =>
             {
@@ -74,7 +77,26 @@ public static class Relations
         var loader = MemberName(foreignKey);
         return descriptor.Field(name)
             .Type($"[{typeof(TChild).Name}!]!")
+            .Description(ReverseDescription<TParent, TChild>(foreignKey))
             .Resolve(context => Loaders.ByForeignKey(context, loader, foreignKey, ((TParent)context.Parent!).Id));
+    }
+
+    /// <summary>The foreign key's own documentation (e.g. "The funding organisation."), which says what the reference means.</summary>
+    private static string ReferenceDescription<TParent, TTarget>(LambdaExpression foreignKey) =>
+        Descriptions.Of(Member(foreignKey)) ?? $"The {typeof(TTarget).Name} this {typeof(TParent).Name} refers to.";
+
+    /// <summary>"Every Funding whose `project` is this Project.": the reverse of the child's reference field.</summary>
+    private static string ReverseDescription<TParent, TChild>(LambdaExpression foreignKey)
+    {
+        var reference = Member(foreignKey).Name;
+        reference = reference.EndsWith("Id", StringComparison.Ordinal) ? reference[..^2] : reference;
+        return $"Every {typeof(TChild).Name} whose `{NameConventions.CamelCase(reference)}` is this {typeof(TParent).Name}.";
+    }
+
+    private static System.Reflection.MemberInfo Member(LambdaExpression expression)
+    {
+        var body = expression.Body is UnaryExpression unary ? unary.Operand : expression.Body;
+        return body is MemberExpression member ? member.Member : throw new ArgumentException("A member access is expected.", nameof(expression));
     }
 
     private static string Capitalise(string name) => char.ToUpperInvariant(name[0]) + name[1..];

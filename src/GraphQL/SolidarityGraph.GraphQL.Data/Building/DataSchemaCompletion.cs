@@ -47,12 +47,15 @@ internal static class DataSchemaCompletion
         {
             if (model.Options.Filtering)
             {
-                field.AddArgument(new Argument("where", filters.For(model.NodeType)));
+                field.AddArgument(new Argument("where", filters.For(model.NodeType)) { Description = "Only the items matching these conditions." });
             }
 
             if (model.Options.Sorting)
             {
-                field.AddArgument(new Argument("order", new ListType(new NonNullType(sorts.For(model.NodeType)))));
+                field.AddArgument(new Argument("order", new ListType(new NonNullType(sorts.For(model.NodeType))))
+                {
+                    Description = "Sort keys, most significant first; items equal on every key keep a stable order by their unique key.",
+                });
             }
         }
 

@@ -48,8 +48,17 @@ internal sealed class EntityMember
 
     public bool? ProjectedFlag { get; init; }
 
-    /// <summary>In filter inputs: explicit flag wins; protected fields are out unless opted in (DOMAIN.md §4.2, PARITY.md §3).</summary>
-    public bool IsFilterable => FilterableFlag ?? !IsProtected;
+    /// <summary>Set by <c>IsStoredWhole()</c>: projections read the member as one value, like a leaf.</summary>
+    public bool IsStoredWhole { get; init; }
+
+    /// <summary>Set by <c>Requires(...)</c> on a field bound to a member.</summary>
+    public bool DeclaresRequirements => Field.ContextData.ContainsKey(MemberFlags.Requires);
+
+    /// <summary>
+    /// In filter inputs: explicit flag wins; protected fields are out unless opted in (DOMAIN.md §4.2, PARITY.md §3), and
+    /// so are members stored whole, whose items no provider can filter inside their column.
+    /// </summary>
+    public bool IsFilterable => FilterableFlag ?? (!IsProtected && !IsStoredWhole);
 
     /// <summary>In sort inputs: leaves and single objects only (collections are not sortable, as in Hot Chocolate).</summary>
     public bool IsSortable => Kind != MemberKind.List && (SortableFlag ?? !IsProtected);
@@ -167,6 +176,7 @@ internal sealed class EntityModel
             FilterableFlag = Flag(field, MemberFlags.Filterable) ?? member.GetCustomAttribute<IsFilterableAttribute>()?.Filterable,
             SortableFlag = Flag(field, MemberFlags.Sortable) ?? member.GetCustomAttribute<IsSortableAttribute>()?.Sortable,
             ProjectedFlag = Flag(field, MemberFlags.Projected) ?? member.GetCustomAttribute<IsProjectedAttribute>()?.Projected,
+            IsStoredWhole = Flag(field, MemberFlags.StoredWhole) == true,
         };
     }
 

@@ -12,14 +12,17 @@ internal sealed class FilterInputTypeFactory(GeneratedTypes types)
 {
     public InputObjectType For(ObjectType type) => types.GetOrAdd(
         type.Name + "FilterInput",
-        () => new InputObjectType(type.Name + "FilterInput"),
+        () => new InputObjectType(type.Name + "FilterInput")
+        {
+            Description = $"Conditions on {type.Name} values: a value matches when every condition given holds; `and` and `or` combine nested conditions.",
+        },
         input => Complete(input, EntityModel.For(type)));
 
     private void Complete(InputObjectType input, EntityModel model)
     {
         var self = new ListType(new NonNullType(input));
-        input.AddField(new InputField("and", self));
-        input.AddField(new InputField("or", self));
+        input.AddField(new InputField("and", self) { Description = "Matches when every one of these conditions holds." });
+        input.AddField(new InputField("or", self) { Description = "Matches when at least one of these conditions holds." });
         foreach (var member in model.Members.Values.Where(m => m.IsFilterable))
         {
             INamedType? fieldType = member.Kind switch
@@ -38,7 +41,10 @@ internal sealed class FilterInputTypeFactory(GeneratedTypes types)
 
     private InputObjectType Operations(INamedType leaf, FilterKind kind) => types.GetOrAdd(
         leaf.Name + "OperationFilterInput",
-        () => new InputObjectType(leaf.Name + "OperationFilterInput"),
+        () => new InputObjectType(leaf.Name + "OperationFilterInput")
+        {
+            Description = $"Operators on one {leaf.Name} value; every operator given must hold.",
+        },
         input =>
         {
             foreach (var handler in FilterHandlers.Operations.Where(h => h.Supports(kind)))
@@ -49,7 +55,10 @@ internal sealed class FilterInputTypeFactory(GeneratedTypes types)
 
     private InputObjectType List(ObjectType item) => types.GetOrAdd(
         "List" + item.Name + "FilterInput",
-        () => new InputObjectType("List" + item.Name + "FilterInput"),
+        () => new InputObjectType("List" + item.Name + "FilterInput")
+        {
+            Description = $"Conditions on a list of {item.Name} values: `some`, `all` or `none` of the items match a condition, or `any` says whether the list has items.",
+        },
         input =>
         {
             var itemFilter = For(item);

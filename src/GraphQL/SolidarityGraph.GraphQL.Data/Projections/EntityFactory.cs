@@ -36,6 +36,11 @@ internal static class EntityFactory
             value = ToMemberType(items, type, member.ElementType!);
         }
 
+        if (target is null && value is IList loaded && member.Kind == MemberKind.List && TryFill(entity, member.Member, loaded))
+        {
+            return;
+        }
+
         if (target is null || value is null && type.IsValueType || value is not null && !type.IsInstanceOfType(value))
         {
             throw new GraphQLException(
@@ -52,6 +57,32 @@ internal static class EntityFactory
                 field.SetValue(entity, value);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A collection exposed without a setter (<c>ExternalIds =&gt; _externalIds</c>) is filled in place, as EF Core fills
+    /// collection navigations: the new entity already holds its empty, writable collection.
+    /// </summary>
+    private static bool TryFill(object entity, MemberInfo member, IList items)
+    {
+        var current = member switch
+        {
+            PropertyInfo property => property.GetValue(entity),
+            FieldInfo field => field.GetValue(entity),
+            _ => null,
+        };
+        if (current is not IList { IsReadOnly: false, IsFixedSize: false } collection)
+        {
+            return false;
+        }
+
+        collection.Clear();
+        foreach (var item in items)
+        {
+            collection.Add(item);
+        }
+
+        return true;
     }
 
     private static object ToMemberType(IList items, Type memberType, Type elementType)

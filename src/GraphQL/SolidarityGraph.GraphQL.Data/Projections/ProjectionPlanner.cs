@@ -9,7 +9,8 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// Plans what a projection reads of an entity for a selection set: the selected leaf members (plus the key and members
 /// marked <c>IsProjected(true)</c>), reference navigations as nested entities, plain collections, and nested data
 /// fields (connections, filtered lists) with their own arguments. Fields without a member binding (custom resolvers)
-/// read only the members they declare with <c>Requires(...)</c>; protected fields are read only for authorized callers.
+/// read only the members they declare with <c>Requires(...)</c>, and so do fields bound to computed members; members
+/// stored whole (<c>IsStoredWhole()</c>) are read like leaves; protected fields are read only for authorized callers.
 /// Sort keys and cursors need no members here: the row reads them into slots of their own.
 /// </summary>
 internal static class ProjectionPlanner
@@ -54,6 +55,18 @@ internal static class ProjectionPlanner
                 var coordinate = $"{type.Name}.{member.Name}";
                 var arguments = context.CoerceArguments(member.Field, selected.Nodes[0], coordinate);
                 projection.Children.Add(new ListChild(member, ListPlanBuilder.Build(context, data, arguments, selected.Nodes), selected.ResponseKey));
+                continue;
+            }
+
+            if (member.DeclaresRequirements && EntityFactory.WritableMember(member.Member) is null)
+            {
+                // A computed member: it is computed on the projected entity from the members it requires (read above).
+                continue;
+            }
+
+            if (member.IsStoredWhole)
+            {
+                AddLeaf(projection, member.Member);
                 continue;
             }
 

@@ -10,7 +10,10 @@ internal sealed class SortInputTypeFactory(GeneratedTypes types)
 
     public InputObjectType For(ObjectType type) => types.GetOrAdd(
         type.Name + "SortInput",
-        () => new InputObjectType(type.Name + "SortInput"),
+        () => new InputObjectType(type.Name + "SortInput")
+        {
+            Description = $"One sort key of {type.Name} values: give one field with its direction; list several keys in `order` to break ties.",
+        },
         input =>
         {
             foreach (var member in EntityModel.For(type).Members.Values.Where(m => m.IsSortable))
@@ -26,11 +29,11 @@ internal sealed class SortInputTypeFactory(GeneratedTypes types)
 
     private EnumType SortEnum() => types.GetOrAdd(
         SortEnumTypeName,
-        () => new EnumType(SortEnumTypeName),
+        () => new EnumType(SortEnumTypeName) { Description = "The direction of a sort key." },
         type =>
         {
-            type.AddValue(new EnumValue("ASC", SortDirection.Ascending));
-            type.AddValue(new EnumValue("DESC", SortDirection.Descending));
+            type.AddValue(new EnumValue("ASC", SortDirection.Ascending) { Description = "Smallest, earliest or alphabetically first value first." });
+            type.AddValue(new EnumValue("DESC", SortDirection.Descending) { Description = "Largest, latest or alphabetically last value first." });
         });
 }
 

@@ -6,5 +6,5 @@ namespace SolidarityGraph.Api.Schema.Campaigns;
 public static class CampaignQueries
 {
     /// <summary>Adds <c>campaigns</c>.</summary>
-    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("campaigns", db => db.Campaigns);
+    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("campaigns", db => db.Campaigns).Description("Public-awareness campaigns run by projects, with their aims, audiences and materials.");
 }

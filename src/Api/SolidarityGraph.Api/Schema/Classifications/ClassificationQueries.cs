@@ -6,5 +6,5 @@ namespace SolidarityGraph.Api.Schema.Classifications;
 public static class ClassificationQueries
 {
     /// <summary>Adds <c>classifications</c>.</summary>
-    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("classifications", db => db.Classifications);
+    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("classifications", db => db.Classifications).Description("Classifications of nodes in controlled vocabularies (DAC sectors, SDG goals and targets, gender marker, ESSGlobal themes …).");
 }

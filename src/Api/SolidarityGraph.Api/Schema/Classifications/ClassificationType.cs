@@ -11,9 +11,11 @@ internal sealed class ClassificationType : NodeObjectType<Classification>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Classification> descriptor)
     {
+        descriptor.Description("A node classified in a controlled vocabulary (DAC sector, SDG goal or target, gender marker, ESSGlobal theme …) with its code, share and significance; a steward's classification carries a CURATED citation.");
         descriptor.Ignore(c => c.Subject);
         descriptor.Field("subject")
             .Type("Node")
+            .Description("The node classified (a project or an organisation).")
             .Resolve(context => SubjectResolvers.LoadAsync(context, ((Classification)context.Parent!).Subject))
             .Requires(nameof(Classification.Subject));
         descriptor.Field(c => c.Curator).Authorize(Policies.Steward).Description("Who curated it (internal).");

@@ -23,7 +23,8 @@ internal sealed class FundingFlowType : ObjectType<FundingFlow>
     protected override void Configure(IObjectTypeDescriptor<FundingFlow> descriptor)
     {
         descriptor.Description("Funding of one funder in one currency; currencies are never mixed and unknown amounts never count as zero.");
-        descriptor.Reference<FundingFlow, Organisation>("funder", f => f.FunderId, required: true);
+        descriptor.Reference<FundingFlow, Organisation>("funder", f => f.FunderId, required: true)
+            .Description("The funding organisation.");
     }
 }
 

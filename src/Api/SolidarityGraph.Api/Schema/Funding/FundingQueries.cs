@@ -9,7 +9,7 @@ public static class FundingQueries
     public static void Configure(IObjectTypeDescriptor<object> query)
     {
         query.Connection("funding", db => db.Fundings).Description("Every funding flow (funder → recipient / project).");
-        query.Connection("budgets", db => db.Budgets);
+        query.Connection("budgets", db => db.Budgets).Description("Project budgets as Money per period; the denominators of derived funding shares.");
         FundingFlowsResolver.Configure(query);
     }
 }

@@ -9,8 +9,8 @@ public static class IndicatorQueries
     /// <summary>Adds <c>indicators</c>, <c>indicatorValues</c> and <c>indicatorTotals</c>.</summary>
     public static void Configure(IObjectTypeDescriptor<object> query)
     {
-        query.Connection("indicators", db => db.Indicators);
-        query.Connection("indicatorValues", db => db.IndicatorValues);
+        query.Connection("indicators", db => db.Indicators).Description("What project results count or measure, e.g. `SG:WOMEN_TRAINED`; see `indicatorTotals` for sums across projects.");
+        query.Connection("indicatorValues", db => db.IndicatorValues).Description("Every number reported by a source for an indicator (baseline, target, actual or context), each with its citation.");
         query.Field("indicatorTotals")
             .Type("[IndicatorTotalGroup!]!")
             .Argument("code", a => a.Type("String!").Description("The indicator code, e.g. `SG:WOMEN_TRAINED`; different codes are never summed."))

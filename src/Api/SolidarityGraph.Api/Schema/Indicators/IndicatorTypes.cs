@@ -11,6 +11,7 @@ internal sealed class IndicatorType : NodeObjectType<Indicator>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Indicator> descriptor)
     {
+        descriptor.Description("What a project result counts or measures (e.g. `SG:WOMEN_TRAINED`), with its unit and direction; the numbers are its reported values.");
         descriptor.Reference<Indicator, Result>("result", i => i.ResultId, required: true);
         descriptor.Ignore(i => i.Subject);
         descriptor.Field("subject")
@@ -28,8 +29,12 @@ internal sealed class IndicatorValueType : NodeObjectType<IndicatorValue>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<IndicatorValue> descriptor)
     {
+        descriptor.Description("One number a source reports for an indicator (baseline, target, actual or context). `comparator` keeps the source's wording: «about 303» is APPROX, «more than 20,573» is GT. Every value has at least one citation.");
         descriptor.Reference<IndicatorValue, Indicator>("indicator", v => v.IndicatorId, required: true);
         descriptor.Reference<IndicatorValue, Place>("place", v => v.PlaceId);
+        descriptor.Field(v => v.Dimensions)
+            .Description("The breakdown this value belongs to (e.g. sex = female, age = 15–29); empty for a total.")
+            .IsStoredWhole();
         descriptor.Field(v => v.IsLowerBound)
             .Description("True for APPROX, GT and GTE values: the true number may be higher.")
             .IsFilterable(false)

@@ -57,6 +57,7 @@ internal sealed class NotFoundErrorType : ObjectType<NotFoundError>
     {
         descriptor.Description("The node to change, or a node the input refers to, does not exist.");
         descriptor.Field(e => e.Id).Type("ID").Description("The global ID that was not found.");
+        descriptor.Field(e => e.Code).Description("Always `NOT_FOUND`.");
     }
 }
 

@@ -28,6 +28,10 @@ public abstract class NodeObjectType<T> : ObjectType<T>
             .Resolve(context => GlobalId.Encode(TypeName, ((T)context.Parent!).Id))
             .IsFilterable(false);
         descriptor.Ignore(e => e.NodeKind);
+        descriptor.Field(e => e.CreatedAt).Description("When this record was first saved in SolidarityGraph (UTC); not a date from the source.");
+        descriptor.Field(e => e.UpdatedAt).Description("When this record was last changed in SolidarityGraph (UTC).");
+        descriptor.Field(e => e.Version)
+            .Description("Edit version: 1 when created, one more on every saved change. Send it with an update mutation; if someone saved in between, the mutation returns a `ConcurrencyError` and saves nothing.");
         descriptor.Field("citations")
             .Type("[Citation!]!")
             .Description("Where each statement about this object comes from.")

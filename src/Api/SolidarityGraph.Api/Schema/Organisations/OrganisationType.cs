@@ -13,6 +13,7 @@ internal sealed class OrganisationType : NodeObjectType<Organisation>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Organisation> descriptor)
     {
+        descriptor.Description("An NGO, association, cooperative, network, foundation, public body, company or other organisation that funds or takes part in social and solidarity economy work.");
         descriptor.Reference<Organisation, Organisation>("parent", o => o.ParentId);
         descriptor.Reference<Organisation, Place>("headquarters", o => o.HeadquartersPlaceId);
         descriptor.Many<Organisation, Funding>("fundingGiven", f => f.FunderId).Description("Funding this organisation gave (it is the funder).");
@@ -21,6 +22,7 @@ internal sealed class OrganisationType : NodeObjectType<Organisation>
         descriptor.Many<Organisation, Organisation>("children", o => o.ParentId).Description("Units whose parent is this organisation.");
         descriptor.Field("classifications")
             .Type("[Classification!]!")
+            .Description("How this is classified: DAC sectors, SDG goals and targets, gender marker, ESSGlobal themes …")
             .Resolve(context => ClassificationResolvers.OfSubject(context, ((Organisation)context.Parent!).Id));
     }
 }

@@ -6,5 +6,5 @@ namespace SolidarityGraph.Api.Schema.Places;
 public static class PlaceQueries
 {
     /// <summary>Adds <c>places</c>.</summary>
-    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("places", db => db.Places);
+    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("places", db => db.Places).Description("Countries, regions, cities and communities where projects work, with ISO 3166 and UN M49 codes.");
 }

@@ -10,7 +10,9 @@ internal sealed class PlaceType : NodeObjectType<Place>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Place> descriptor)
     {
-        descriptor.Reference<Place, Place>("parent", p => p.ParentId);
+        descriptor.Description("A place in a typed hierarchy (country, macro-region, first- and second-level areas, district, city, community) with ISO 3166 and UN M49 codes.");
+        descriptor.Reference<Place, Place>("parent", p => p.ParentId).Description("The enclosing place, e.g. the country of a region.");
+        descriptor.Field(p => p.Point).Description("Coordinates in WGS 84, when known (the seeded places have none).");
         descriptor.Many<Place, Place>("children", p => p.ParentId);
         descriptor.Many<Place, ProjectLocation>("projectLocations", l => l.PlaceId).Description("Projects working here.");
     }

@@ -11,6 +11,7 @@ internal sealed class PolicyProposalType : NodeObjectType<PolicyProposal>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<PolicyProposal> descriptor)
     {
+        descriptor.Description("A public-policy proposal a project built or presented, from municipal to regional level; recorded only when the source names it individually.");
         descriptor.Reference<PolicyProposal, Project>("project", p => p.ProjectId, required: true);
         descriptor.References<PolicyProposal, Organisation>("presentedTo", p => p.PresentedToOrganisationIds);
     }

@@ -6,5 +6,5 @@ namespace SolidarityGraph.Api.Schema.Policy;
 public static class PolicyQueries
 {
     /// <summary>Adds <c>policyProposals</c>.</summary>
-    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("policyProposals", db => db.PolicyProposals);
+    public static void Configure(IObjectTypeDescriptor<object> query) => query.Connection("policyProposals", db => db.PolicyProposals).Description("Public-policy proposals that projects built or presented, where the sources name them individually.");
 }

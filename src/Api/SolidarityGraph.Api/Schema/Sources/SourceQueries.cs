@@ -8,7 +8,7 @@ public static class SourceQueries
     /// <summary>Adds <c>sources</c> and <c>citations</c>.</summary>
     public static void Configure(IObjectTypeDescriptor<object> query)
     {
-        query.Connection("sources", db => db.Sources);
+        query.Connection("sources", db => db.Sources).Description("The published documents every fact is cited from.");
         query.Connection("citations", db => db.Citations).Description("Every citation; filter `assertion: { eq: STATED }` for verbatim facts only.");
     }
 }

@@ -11,7 +11,10 @@ internal sealed class SourceType : NodeObjectType<Source>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Source> descriptor)
     {
+        descriptor.Description("A published document that citations quote: its URL, publisher, language and the SHA-256 of its text.");
         descriptor.Reference<Source, Organisation>("publisher", s => s.PublisherId);
+        descriptor.Field(s => s.SeedFile)
+            .Description("For a source loaded with the seed dataset, the file name of its document among the seed documents; null otherwise.");
         descriptor.Field(s => s.ArchivedText).Authorize(Policies.Steward).Description("The archived full text (internal: it may name private people).");
         descriptor.Many<Source, Citation>("quotes", c => c.SourceId).Description("Citations quoting this source.");
     }
@@ -22,6 +25,7 @@ internal sealed class CitationType : NodeObjectType<Citation>
 {
     protected override void ConfigureNode(IObjectTypeDescriptor<Citation> descriptor)
     {
+        descriptor.Description("Provenance: a verbatim quote from a source supporting named fields of exactly one subject, with how the value was asserted: STATED (verbatim), NORMALISED (e.g. «Peru» → PE), DERIVED (computed) or CURATED (a steward's judgement).");
         descriptor.Reference<Citation, Source>("source", c => c.SourceId, required: true);
         descriptor.Ignore(c => c.Subject);
         descriptor.Field("subject")

@@ -133,7 +133,7 @@ internal sealed partial class SchemaAssembler
             return null;
         }
 
-        output.Description = field.Description ?? member?.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description;
+        output.Description = field.Description ?? Descriptions.Of(member);
         output.DeprecationReason = field.DeprecationReason ?? (member is null ? null : ObsoleteReason(member));
         foreach (var (key, value) in field.ContextData)
         {

@@ -55,7 +55,7 @@ internal sealed partial class SchemaAssembler
 
             var inputField = new InputField(field.Name, config.IsOneOf ? fieldType.NullableType() : fieldType)
             {
-                Description = field.Description ?? property.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+                Description = field.Description ?? Descriptions.Of(property),
                 DeprecationReason = field.DeprecationReason ?? ObsoleteReason(property),
             };
             var parameter = parameters.FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));

@@ -157,7 +157,7 @@ internal sealed partial class SchemaAssembler
             type.ContextData[key] = value;
         }
 
-        ((NamedTypeBase)type).Description = config.Description ?? config.RuntimeType.GetCustomAttribute<GraphQLDescriptionAttribute>(inherit: false)?.Description;
+        ((NamedTypeBase)type).Description = config.Description ?? Descriptions.Of(config.RuntimeType);
         // A definition may take the name of a known scalar the schema does not use (a domain type called "Date").
         if (!_registry.TryAdd(type, config.Source) && !(_registry.TryEvictUnlisted(config.Name) && _registry.TryAdd(type, config.Source)))
         {

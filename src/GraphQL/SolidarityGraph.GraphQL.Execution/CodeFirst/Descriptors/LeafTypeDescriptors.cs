@@ -83,7 +83,7 @@ internal static class EnumConfigs
     {
         var config = new EnumTypeConfig(enumType, definition, NameConventions.TypeName(enumType))
         {
-            Description = enumType.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+            Description = Descriptions.Of(enumType),
         };
         foreach (var member in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
@@ -91,7 +91,7 @@ internal static class EnumConfigs
                 member.GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? NameConventions.EnumValueName(member.Name),
                 member.GetValue(null)!)
             {
-                Description = member.GetCustomAttribute<GraphQLDescriptionAttribute>()?.Description,
+                Description = Descriptions.Of(member),
                 DeprecationReason = member.GetCustomAttribute<ObsoleteAttribute>() is { } obsolete
                     ? obsolete.Message ?? Types.Directives.SpecifiedDirectives.DefaultDeprecationReason
                     : null,
