@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace SolidarityGraph.Client;
+
+/// <summary>GraphQL over HTTP: a POST with a JSON body, read as <c>application/graphql-response+json</c>.</summary>
+public sealed class HttpOperationExecutor : IOperationExecutor
+{
+    private static readonly MediaTypeWithQualityHeaderValue GraphQLResponse = new("application/graphql-response+json");
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json", 0.9);
+    private readonly Func<HttpClient> _client;
+    private readonly GraphQLClientOptions _options;
+
+    /// <summary>Creates an executor over the named client of <paramref name="factory"/>.</summary>
+    public HttpOperationExecutor(IHttpClientFactory factory, string clientName, GraphQLClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _client = () => factory.CreateClient(clientName);
+        _options = options;
+    }
+
+    /// <summary>Creates an executor over one <see cref="HttpClient"/> (its <c>BaseAddress</c> is the endpoint).</summary>
+    public HttpOperationExecutor(HttpClient client, GraphQLClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = () => client;
+        _options = options ?? new GraphQLClientOptions();
+    }
+
+    /// <inheritdoc/>
+    public async Task<IOperationResult<TData>> ExecuteAsync<TData>(OperationRequest request, DataParser<TData> parse, CancellationToken cancellationToken)
+        where TData : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var message = CreateMessage(request);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _client().SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TaskCanceledException exception)
+        {
+            return Failure<TData>(new ClientError("The request timed out.", ClientErrorCodes.Timeout, exception: exception));
+        }
+        catch (HttpRequestException exception)
+        {
+            return Failure<TData>(new ClientError($"The request failed: {exception.Message}", ClientErrorCodes.TransportError, exception: exception));
+        }
+
+        using (response)
+        {
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return ResponseReader.Read(body, (int)response.StatusCode, HeadersOf(response), parse);
+        }
+    }
+
+    private HttpRequestMessage CreateMessage(OperationRequest request)
+    {
+        var body = RequestBody.Write(request, _options.UseTrustedDocuments);
+        var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ByteArrayContent(body) };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        message.Headers.Accept.Add(GraphQLResponse);
+        message.Headers.Accept.Add(Json);
+        foreach (var (name, value) in request.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return message;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> HeadersOf(HttpResponseMessage response)
+    {
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+        {
+            headers[name] = values.ToArray();
+        }
+
+        return headers;
+    }
+
+    private static OperationResult<TData> Failure<TData>(ClientError error)
+        where TData : class => new(null, [error]);
+}
