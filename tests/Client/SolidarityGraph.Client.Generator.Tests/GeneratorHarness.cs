@@ -41,12 +41,22 @@ internal static class GeneratorHarness
             optionsProvider: null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    /// <summary>Runs the generator over a config, <paramref name="schema"/> and the documents.</summary>
-    public static GeneratorRunResult Run(string schema, params (string Name, string Text)[] documents)
+    /// <summary>Runs the generator over <paramref name="config"/>, <paramref name="schema"/> and the documents.</summary>
+    public static GeneratorRunResult Run(string config, string schema, params (string Name, string Text)[] documents)
     {
-        var files = Files(new[] { (".graphqlrc.json", Config), ("schema.graphql", schema) }.Concat(documents));
-        var driver = Driver(files).RunGenerators(Compilation());
+        var driver = Driver(Files(config, schema, documents)).RunGenerators(Compilation());
         return driver.GetRunResult().Results.Single();
+    }
+
+    /// <summary>The configuration, schema and documents as additional files.</summary>
+    public static ImmutableArray<AdditionalText> Files(string config, string schema, IEnumerable<(string Name, string Text)> documents) =>
+        Files(new[] { (".graphqlrc.json", config), ("schema.graphql", schema) }.Concat(documents));
+
+    /// <summary>Generates, then compiles the output against the runtime; returns every diagnostic (warnings are errors).</summary>
+    public static IReadOnlyList<Diagnostic> CompileGenerated(string config, string schema, params (string Name, string Text)[] documents)
+    {
+        Driver(Files(config, schema, documents)).RunGeneratorsAndUpdateCompilation(Compilation(), out var output, out var generatorDiagnostics);
+        return generatorDiagnostics.Concat(output.GetDiagnostics()).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
     }
 
     /// <summary>Generated sources joined in hint-name order, each under a <c>// ---- name</c> line (for snapshots).</summary>
