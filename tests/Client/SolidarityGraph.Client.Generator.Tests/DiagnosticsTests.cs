@@ -64,6 +64,21 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void FragmentsOfAnotherDocumentThatCannotBeMergedAreAnErrorOfTheSpreadingDocument()
+    {
+        var result = GeneratorHarness.Run(
+            Corpus.Config,
+            Corpus.Schema,
+            ("Fragments.graphql", "fragment OrgValue on Organisation { value: kind }\nfragment ProjectValue on Project { value: name }"),
+            ("Query.graphql", "query GetValue($id: ID!) {\n  node(id: $id) { ...OrgValue ...ProjectValue }\n}"));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(("SGQL002", 1, 1), (diagnostic.Id, Line(diagnostic), Column(diagnostic)));
+        Assert.EndsWith("Query.graphql", diagnostic.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.StartsWith("OVERLAPPING_FIELDS_CAN_BE_MERGED: ", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnonymousOperationIsRefusedBecauseItNamesTheTypes()
     {
         var diagnostic = Single("{ project(id: \"1\") { id } }");

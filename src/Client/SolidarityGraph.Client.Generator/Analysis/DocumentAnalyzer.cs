@@ -32,11 +32,10 @@ internal static class DocumentAnalyzer
         var document = new DocumentNode(local.Definitions.Concat(foreign).ToList());
         foreach (var error in DocumentValidator.Validate(schema, document).Where(IsReported))
         {
-            if (error.Locations.Count > 0)
-            {
-                var at = error.Locations[0];
-                diagnostics.Add(DiagnosticInfo.At(Descriptors.ValidationError, file.Path, file.Text, at.Line, at.Column, Describe(error)));
-            }
+            // Errors wholly inside fragments of other documents have no location here: they are still errors of this
+            // document (e.g. two spread fragments that cannot be merged), reported where it starts.
+            var at = error.Locations.Count > 0 ? error.Locations[0] : FirstLocation(local);
+            diagnostics.Add(DiagnosticInfo.At(Descriptors.ValidationError, file.Path, file.Text, at.Line, at.Column, Describe(error)));
         }
 
         return (diagnostics.Count == 0 ? document : null, diagnostics);
@@ -45,9 +44,11 @@ internal static class DocumentAnalyzer
     /// <summary><c>CODE: message</c>, the engine's stable code first so it reads like a compiler error code.</summary>
     public static string Describe(GraphQLError error) => error.Code is { } code ? $"{code}: {error.Message}" : error.Message;
 
-    // A fragment may be spread by documents other than its own, so "unused here" is not an error; errors without a
-    // location lie wholly in another document's fragment and are reported by that document.
+    // A fragment may be spread by documents other than its own, so "unused here" is not an error.
     private static bool IsReported(GraphQLError error) => error.Code != ValidationErrorCodes.NoUnusedFragments;
+
+    private static SourceLocation FirstLocation(DocumentNode document) =>
+        document.Definitions.FirstOrDefault()?.Location is { } location ? new SourceLocation(location.Line, location.Column) : new SourceLocation(1, 1);
 
     /// <summary>The fragments defined elsewhere that this document spreads, transitively, parsed without locations.</summary>
     private static List<FragmentDefinitionNode> ForeignFragments(DocumentNode local, EquatableArray<FragmentSource> fragments)
