@@ -107,6 +107,7 @@ internal sealed class OperationEmitter(TypeMapper types, ValueWriterEmitter valu
                 writer.Line("if (connection is null) yield break;");
                 using (writer.Block($"foreach (var node in connection.Nodes ?? global::System.Array.Empty<{paging.NodeType}{(paging.NodesNullable ? "?" : string.Empty)}>())"))
                 {
+                    writer.Line("cancellationToken.ThrowIfCancellationRequested();");
                     writer.Line("if (node is not null) yield return node;");
                 }
 
