@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 
 namespace SolidarityGraph.Client;
 
@@ -54,14 +53,14 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         using (response)
         {
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return ResponseReader.Read(body, (int)response.StatusCode, HeadersOf(response), parse);
+            return ResponseReader.Read(body, (int)response.StatusCode, new ResponseHeaders(response.Headers, response.Content.Headers), parse);
         }
     }
 
     private HttpRequestMessage CreateMessage(OperationRequest request)
     {
         var body = RequestBody.Write(request, _options.UseTrustedDocuments);
-        var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ByteArrayContent(body) };
+        var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ReadOnlyMemoryContent(body) };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         message.Headers.Accept.Add(GraphQLResponse);
         message.Headers.Accept.Add(Json);
@@ -71,17 +70,6 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         }
 
         return message;
-    }
-
-    private static Dictionary<string, IReadOnlyList<string>> HeadersOf(HttpResponseMessage response)
-    {
-        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-        {
-            headers[name] = values.ToArray();
-        }
-
-        return headers;
     }
 
     private static OperationResult<TData> Failure<TData>(ClientError error)

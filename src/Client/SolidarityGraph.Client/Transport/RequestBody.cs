@@ -6,7 +6,7 @@ namespace SolidarityGraph.Client;
 /// <summary>The JSON request body: <c>{query|documentId, operationName, variables}</c> (GraphQL over HTTP).</summary>
 internal static class RequestBody
 {
-    public static byte[] Write(OperationRequest request, bool useTrustedDocument)
+    public static ReadOnlyMemory<byte> Write(OperationRequest request, bool useTrustedDocument)
     {
         var buffer = new ArrayBufferWriter<byte>(request.Document.Length + 128);
         using (var writer = new Utf8JsonWriter(buffer))
@@ -32,6 +32,6 @@ internal static class RequestBody
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
 }
