@@ -35,7 +35,7 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         HttpResponseMessage response;
         try
         {
-            response = await _client().SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            response = await _client().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -52,8 +52,20 @@ public sealed class HttpOperationExecutor : IOperationExecutor
 
         using (response)
         {
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return ResponseReader.Read(body, (int)response.StatusCode, new ResponseHeaders(response.Headers, response.Content.Headers), parse);
+            PooledBody body;
+            try
+            {
+                body = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+            {
+                return Failure<TData>(new ClientError($"The response could not be read: {exception.Message}", ClientErrorCodes.TransportError, exception: exception));
+            }
+
+            using (body)
+            {
+                return ResponseReader.Read(body.Span, (int)response.StatusCode, new ResponseHeaders(response.Headers, response.Content.Headers), parse);
+            }
         }
     }
 

@@ -10,10 +10,11 @@ namespace SolidarityGraph.Client;
 internal static class ResponseReader
 {
     public static OperationResult<TData> Read<TData>(
-        byte[] body, int status, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, DataParser<TData> parse)
+        ReadOnlySpan<byte> body, int status, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, DataParser<TData> parse)
         where TData : class
     {
-        var errors = new List<IClientError>();
+        List<IClientError>? errors = null;
+        ClientError? shapeError = null;
         TData? data = null;
         var isGraphQL = false;
         try
@@ -30,13 +31,13 @@ internal static class ResponseReader
                 {
                     isGraphQL = true;
                     reader.Read();
-                    data = ReadData(ref reader, parse, errors);
+                    (data, shapeError) = ReadData(ref reader, parse);
                 }
                 else if (reader.ValueTextEquals("errors"u8))
                 {
                     isGraphQL = true;
                     reader.Read();
-                    errors.InsertRange(0, ErrorReader.ReadList(ref reader));
+                    errors = ErrorReader.ReadList(ref reader);
                 }
                 else
                 {
@@ -50,25 +51,30 @@ internal static class ResponseReader
             return NotGraphQL<TData>(status, headers, $"The response is not valid JSON: {exception.Message}", exception);
         }
 
+        if (shapeError is not null)
+        {
+            (errors ??= []).Add(shapeError);
+        }
+
         return isGraphQL
-            ? new OperationResult<TData>(data, errors, status, headers)
+            ? new OperationResult<TData>(data, errors is { Count: > 0 } ? errors : [], status, headers)
             : NotGraphQL<TData>(status, headers, "The response has neither data nor errors.");
     }
 
-    private static TData? ReadData<TData>(ref Utf8JsonReader reader, DataParser<TData> parse, List<IClientError> errors)
+    /// <summary>The data, or the shape error that replaced it (added after the server's own errors).</summary>
+    private static (TData? Data, ClientError? Error) ReadData<TData>(ref Utf8JsonReader reader, DataParser<TData> parse)
         where TData : class
     {
         var start = reader;
         try
         {
-            return parse(ref reader);
+            return (parse(ref reader), null);
         }
         catch (ResponseShapeException exception)
         {
-            errors.Add(new ClientError(exception.Message, ClientErrorCodes.ResponseShape, exception: exception));
             reader = start;
             reader.Skip();
-            return null;
+            return (null, new ClientError(exception.Message, ClientErrorCodes.ResponseShape, exception: exception));
         }
     }
 
