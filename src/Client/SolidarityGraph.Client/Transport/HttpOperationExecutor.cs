@@ -1,12 +1,11 @@
-using System.Net.Http.Headers;
 
 namespace SolidarityGraph.Client;
 
 /// <summary>GraphQL over HTTP: a POST with a JSON body, read as <c>application/graphql-response+json</c>.</summary>
 public sealed class HttpOperationExecutor : IOperationExecutor
 {
-    private static readonly MediaTypeWithQualityHeaderValue GraphQLResponse = new("application/graphql-response+json");
-    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json", 0.9);
+    // GraphQL over HTTP §5.2: ask for the GraphQL media type first, plain JSON for older servers.
+    private const string Accept = "application/graphql-response+json, application/json;q=0.9";
     private readonly Func<HttpClient> _client;
     private readonly GraphQLClientOptions _options;
 
@@ -72,10 +71,9 @@ public sealed class HttpOperationExecutor : IOperationExecutor
     private HttpRequestMessage CreateMessage(OperationRequest request)
     {
         var body = RequestBody.Write(request, _options.UseTrustedDocuments);
-        var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ReadOnlyMemoryContent(body) };
-        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        message.Headers.Accept.Add(GraphQLResponse);
-        message.Headers.Accept.Add(Json);
+        var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ByteArrayContent(body) };
+        message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        message.Headers.TryAddWithoutValidation("Accept", Accept);
         foreach (var (name, value) in request.Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);
