@@ -46,7 +46,7 @@ internal sealed class ApiProcess : IDisposable
 
         var process = new ApiProcess(api, FreePort());
         using var http = new HttpClient();
-        for (var attempt = 0; attempt < 600; attempt++)
+        for (var attempt = 0; attempt < 1800; attempt++)
         {
             try
             {
@@ -64,7 +64,7 @@ internal sealed class ApiProcess : IDisposable
         }
 
         process.Dispose();
-        throw new TimeoutException("The Api did not answer /health within a minute.");
+        throw new TimeoutException("The Api did not answer /health within three minutes.");
     }
 
     public void Dispose()
