@@ -1,0 +1,90 @@
+using SolidarityGraph.Client.Generator.Analysis;
+using SolidarityGraph.Client.Generator.Configuration;
+using SolidarityGraph.Client.Generator.Inputs;
+
+namespace SolidarityGraph.Client.Generator.Emit;
+
+/// <summary>
+/// Writes <c>I{Name}</c> with one property per operation, the <c>{Name}</c> class, <c>Add{Name}()</c> for dependency
+/// injection, and <c>{Name}TrustedDocuments</c>: the manifest <c>{"&lt;sha256 hex&gt;": "&lt;document&gt;"}</c>.
+/// </summary>
+internal static class ClientEmitter
+{
+    public static void Client(CodeWriter writer, ClientConfig config, IReadOnlyList<OperationInfo> operations)
+    {
+        var name = config.Name;
+        writer.Summary($"The {name} client: one property per operation.");
+        using (writer.Block($"public partial interface I{name}"))
+        {
+            foreach (var operation in operations)
+            {
+                writer.Summary($"The {operation.Kind.ToLowerInvariant()} {operation.Name}.").Line($"I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}").Line();
+            }
+        }
+
+        writer.Line();
+        writer.Summary($"The {name} client over an <see cref=\"global::SolidarityGraph.Client.IOperationExecutor\"/>.");
+        using (writer.Block($"public sealed partial class {name} : I{name}"))
+        {
+            writer.Summary("The name of the client's <see cref=\"global::System.Net.Http.HttpClient\"/>.");
+            writer.Line($"public const string ClientName = {CSharpNames.Literal(name)};").Line();
+            using (writer.Block($"public {name}(global::SolidarityGraph.Client.IOperationExecutor executor)"))
+            {
+                foreach (var operation in operations)
+                {
+                    writer.Line($"{operation.Name} = new {operation.Name}{operation.Kind}(executor);");
+                }
+            }
+
+            foreach (var operation in operations)
+            {
+                writer.Line().Line($"public I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}");
+            }
+        }
+
+        writer.Line();
+        writer.Summary($"Registers <see cref=\"I{name}\"/>.");
+        using (writer.Block($"public static partial class {name}ServiceCollectionExtensions"))
+        {
+            writer.Summary($"Registers <see cref=\"I{name}\"/>; configure its endpoint with <c>ConfigureHttpClient</c>.");
+            writer.Line($"public static global::SolidarityGraph.Client.GraphQLClientBuilder Add{name}(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services) =>");
+            writer.Line($"    global::SolidarityGraph.Client.GraphQLClientServiceCollectionExtensions.AddGraphQLClient<I{name}, {name}>(services, {name}.ClientName, executor => new {name}(executor));");
+        }
+
+        writer.Line();
+        TrustedDocuments(writer, name, operations);
+    }
+
+    private static void TrustedDocuments(CodeWriter writer, string name, IReadOnlyList<OperationInfo> operations)
+    {
+        writer.Summary("The trusted documents of this client (the persisted-documents manifest used by Apollo and Relay).");
+        using (writer.Block($"public static partial class {name}TrustedDocuments"))
+        {
+            var entries = operations.OrderBy(o => o.Hash, StringComparer.Ordinal)
+                .Select(o => $"  {Json(o.Hash)}: {Json(o.Document)}");
+            var manifest = "{\n" + string.Join(",\n", entries) + "\n}\n";
+            writer.Summary("<c>{\"&lt;sha256 hex&gt;\": \"&lt;document&gt;\"}</c>, one entry per operation, sorted by hash.");
+            writer.Line($"public const string Manifest = {CSharpNames.Literal(manifest)};");
+        }
+    }
+
+    private static string Json(string text)
+    {
+        var escaped = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            escaped.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when c < ' ' => "\\u" + ((int)c).ToString("x4"),
+                _ => c.ToString(),
+            });
+        }
+
+        return escaped.Append('"').ToString();
+    }
+}
