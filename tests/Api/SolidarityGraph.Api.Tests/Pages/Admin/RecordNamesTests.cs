@@ -80,6 +80,7 @@ public sealed partial class RecordNamesTests : IAsyncLifetime
         Assert.Equal($"Funding: {title}", details.QuerySelector("h1")!.TextContent);
         var funderLink = details.QuerySelectorAll("dl.fields dt").Single(dt => dt.TextContent == "FunderId").NextElementSibling!.QuerySelector("a")!;
         Assert.Equal((funder, "/admin/organisations/details/" + funding.FunderId), (funderLink.TextContent, funderLink.GetAttribute("href")));
+        Assert.Contains("setec Foundation → Mano a Mano Peru, 16,322 EUR", list.QuerySelectorAll("main tbody td a").Select(a => a.TextContent));
     }
 
     [GeneratedRegex(@"\b[0-9A-HJKMNP-TV-Z]{26}\b")]
