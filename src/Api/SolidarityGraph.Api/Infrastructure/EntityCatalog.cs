@@ -8,6 +8,9 @@ namespace SolidarityGraph.Api.Infrastructure;
 /// <summary>One curated entity set: its URL slug, its CLR type, and the page that shows one row.</summary>
 public sealed record EntityKind(string Slug, Type Type, string Label, string? DetailsPage)
 {
+    /// <summary>Folder of the type's create and edit pages (<c>/admin/places</c>), or null while only delete is offered.</summary>
+    public string? EditorFolder { get; init; }
+
     /// <summary>Link to the page that shows the row with <paramref name="id"/>.</summary>
     public string DetailsUrl(string id) => DetailsPage is null ? $"/admin/browse/{Slug}/{id}" : $"{DetailsPage}/{id}";
 }
@@ -25,6 +28,12 @@ public static class EntityCatalog
         [typeof(Domain.Provenance.Source)] = "/admin/sources/details",
     };
 
+    // Types edited on their own pages but shown on the generic detail page.
+    private static readonly Dictionary<Type, string> Editors = new()
+    {
+        [typeof(Domain.Places.Place)] = "/admin/places",
+    };
+
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];
 
     private static IReadOnlyList<EntityKind>? _kinds;
@@ -32,7 +41,10 @@ public static class EntityCatalog
     /// <summary>All entity sets, by label.</summary>
     public static IReadOnlyList<EntityKind> Kinds(SolidarityGraphDbContext db) => _kinds ??= db.Model.GetEntityTypes()
         .Where(t => !t.IsOwned() && typeof(EntityBase).IsAssignableFrom(t.ClrType))
-        .Select(t => new EntityKind(Slugify(t.ClrType.Name), t.ClrType, t.ClrType.Name, OwnPages.GetValueOrDefault(t.ClrType)))
+        .Select(t => new EntityKind(Slugify(t.ClrType.Name), t.ClrType, t.ClrType.Name, OwnPages.GetValueOrDefault(t.ClrType))
+        {
+            EditorFolder = Editors.GetValueOrDefault(t.ClrType),
+        })
         .OrderBy(k => k.Label, StringComparer.Ordinal)
         .ToList();
 

@@ -59,6 +59,30 @@ public sealed partial class Place : EntityBase
     public PartialDate? PopulationAsOf { get; private set; }
 
     /// <summary>
+    /// Replaces the whole editable state at once: every rule is checked before anything changes, and a broken rule
+    /// names its detail. <paramref name="parent"/> is the place <see cref="PlaceDetails.ParentId"/> names (the
+    /// hierarchy is checked against its type and country).
+    /// </summary>
+    public Place Edit(PlaceDetails details, Place? parent)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (parent?.Id != details.ParentId)
+        {
+            throw new ArgumentException("The parent given is not the one the details name.", nameof(parent));
+        }
+
+        var name = InvalidDetailException.Check(nameof(details.Name), () => Guard.Required(details.Name, "Place name"));
+        var subdivision = InvalidDetailException.Check(nameof(details.Iso3166_2), () => CheckSubdivision(details.Iso3166_2));
+        var m49 = InvalidDetailException.Check(nameof(details.M49Code), () => CheckM49(details.M49Code));
+        InvalidDetailException.Check(nameof(details.ParentId), () => CheckParent(parent, name));
+        InvalidDetailException.Check(nameof(details.Population), () => CheckPopulation(details.Population));
+
+        (Name, Iso3166_2, M49Code, GeonamesId) = (name, subdivision, m49, details.GeonamesId);
+        (ParentId, Point, Population, PopulationAsOf) = (parent?.Id, details.Point, details.Population, details.PopulationAsOf);
+        return this;
+    }
+
+    /// <summary>
     /// Renames the place. Type and country are fixed at creation: changing them would invalidate the codes, the parent
     /// and the children checked against them.
     /// </summary>
@@ -71,6 +95,31 @@ public sealed partial class Place : EntityBase
     /// <summary>Sets the standard codes; the ISO 3166-2 code must start with the country code.</summary>
     public Place SetCodes(string? iso3166_2 = null, string? m49Code = null, long? geonamesId = null)
     {
+        (Iso3166_2, M49Code) = (CheckSubdivision(iso3166_2), CheckM49(m49Code));
+        GeonamesId = geonamesId;
+        return this;
+    }
+
+    /// <summary>Places this place inside a larger one of the same country (macro-regions contain any country).</summary>
+    public Place SetParent(Place? parent)
+    {
+        CheckParent(parent, Name);
+        ParentId = parent?.Id;
+        return this;
+    }
+
+    /// <summary>Sets coordinates and the stated population.</summary>
+    public Place Describe(GeoPoint? point = null, long? population = null, PartialDate? populationAsOf = null)
+    {
+        CheckPopulation(population);
+        Point = point;
+        Population = population;
+        PopulationAsOf = populationAsOf;
+        return this;
+    }
+
+    private string? CheckSubdivision(string? iso3166_2)
+    {
         var subdivision = Guard.Optional(iso3166_2);
         if (subdivision is not null && (!SubdivisionPattern().IsMatch(subdivision) || !subdivision.StartsWith(CountryCode + "-", StringComparison.Ordinal)))
         {
@@ -79,25 +128,25 @@ public sealed partial class Place : EntityBase
                 $"ISO 3166-2 code '{subdivision}' must look like {CountryCode ?? "XX"}-ABC and start with the place's country code.");
         }
 
+        return subdivision;
+    }
+
+    private static string? CheckM49(string? m49Code)
+    {
         var m49 = Guard.Optional(m49Code);
         if (m49 is not null && !M49Pattern().IsMatch(m49))
         {
             throw new DomainException(DomainErrorCodes.InvalidFormat, $"UN M49 code '{m49}' must be three digits, e.g. 419.");
         }
 
-        Iso3166_2 = subdivision;
-        M49Code = m49;
-        GeonamesId = geonamesId;
-        return this;
+        return m49;
     }
 
-    /// <summary>Places this place inside a larger one of the same country (macro-regions contain any country).</summary>
-    public Place SetParent(Place? parent)
+    private void CheckParent(Place? parent, string name)
     {
         if (parent is null)
         {
-            ParentId = null;
-            return this;
+            return;
         }
 
         Guard.NotSelf(Id, parent.Id, $"Place {Id} cannot be its own parent.");
@@ -112,25 +161,16 @@ public sealed partial class Place : EntityBase
         {
             throw new DomainException(
                 DomainErrorCodes.PlaceCountryMismatch,
-                $"{Name} ({CountryCode}) cannot be inside {parent.Name} ({parent.CountryCode}): the countries differ.");
+                $"{name} ({CountryCode}) cannot be inside {parent.Name} ({parent.CountryCode}): the countries differ.");
         }
-
-        ParentId = parent.Id;
-        return this;
     }
 
-    /// <summary>Sets coordinates and the stated population.</summary>
-    public Place Describe(GeoPoint? point = null, long? population = null, PartialDate? populationAsOf = null)
+    private static void CheckPopulation(long? population)
     {
         if (population is < 0)
         {
             throw new DomainException(DomainErrorCodes.OutOfRange, $"Population must not be negative, got {population}.");
         }
-
-        Point = point;
-        Population = population;
-        PopulationAsOf = populationAsOf;
-        return this;
     }
 
     [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{1,3}$")]

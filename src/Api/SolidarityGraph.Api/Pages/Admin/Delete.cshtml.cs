@@ -28,6 +28,9 @@ public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public IReadOnlyList<Dependent> GoesWithIt { get; private set; } = [];
 
+    /// <summary>The record's name (a funding is "funder → recipient, amount", not its key).</summary>
+    public string Title { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadLookupsAsync();
@@ -54,7 +57,7 @@ public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
         }
 
         db.Entry(entity).Property(nameof(EntityBase.Version)).OriginalValue = Version;
-        var title = EntityCatalog.TitleOf(entity);
+        var title = (await RecordNames.LoadAsync(db)).Of(entity);
         await DeletionGuard.DeleteAsync(db, entity);
         await db.SaveChangesAsync();
         TempData["Message"] = $"{Kind.Label} «{title}» deleted.";
@@ -67,6 +70,7 @@ public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
         Entity = Kind is null ? null : await db.FindAsync(Kind.Type, Id) as EntityBase;
         if (Entity is not null)
         {
+            Title = (await RecordNames.LoadAsync(db)).Of(Entity);
             var dependents = await DeletionGuard.FindDependentsAsync(db, Entity);
             Blocking = dependents.Where(d => !DeletionGuard.IsOwnProvenance(d)).ToList();
             GoesWithIt = dependents.Where(DeletionGuard.IsOwnProvenance).ToList();

@@ -15,14 +15,18 @@ public sealed class HistoryModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public string? DetailsUrl { get; private set; }
 
+    /// <summary>The record's name; its key once it is deleted (nothing else names it then).</summary>
+    public string Name { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        Id = id;
+        (Id, Name) = (id, id);
         Entries = (await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == id).ToListAsync())
             .OrderByDescending(a => a.Timestamp).ThenByDescending(a => a.Id, StringComparer.Ordinal).ToList();
         if (await EntityCatalog.FindAnyAsync(db, id) is { } found)
         {
             DetailsUrl = found.Kind.DetailsUrl(id);
+            Name = (await RecordNames.LoadAsync(db)).Of(id);
         }
 
         return Entries.Count == 0 && DetailsUrl is null ? NotFound() : Page();

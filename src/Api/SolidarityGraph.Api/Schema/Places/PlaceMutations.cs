@@ -8,8 +8,8 @@ using DomainPlaceType = SolidarityGraph.Domain.Places.PlaceType;
 namespace SolidarityGraph.Api.Schema.Places;
 
 /// <summary>
-/// Create, update and delete places. Type and country are fixed at creation (<see cref="Place.Rename"/>); an update
-/// states the rest of the editable state at the <c>version</c> it was read at.
+/// Create, update and delete places through <see cref="Place.Edit"/>, like the admin. Type and country are fixed at
+/// creation; an update states the rest of the editable state at the <c>version</c> it was read at.
 /// </summary>
 [MutationType]
 public static class PlaceMutations
@@ -32,7 +32,7 @@ public static class PlaceMutations
         CancellationToken cancellationToken)
     {
         var place = new Place(name, type, countryCode);
-        await ApplyAsync(db, place, iso3166_2, m49Code, geonamesId, parentId, latitude, longitude, population, populationAsOf, cancellationToken);
+        await ApplyAsync(db, place, name, iso3166_2, m49Code, geonamesId, parentId, latitude, longitude, population, populationAsOf, cancellationToken);
         db.Places.Add(place);
         await db.SaveChangesAsync(cancellationToken);
         return place;
@@ -56,8 +56,7 @@ public static class PlaceMutations
         CancellationToken cancellationToken)
     {
         var place = await MutationInputs.LoadForEditAsync<Place>(db, id, version, cancellationToken);
-        MutationInputs.OnField("name", () => place.Rename(name));
-        await ApplyAsync(db, place, iso3166_2, m49Code, geonamesId, parentId, latitude, longitude, population, populationAsOf, cancellationToken);
+        await ApplyAsync(db, place, name, iso3166_2, m49Code, geonamesId, parentId, latitude, longitude, population, populationAsOf, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return place;
     }
@@ -67,15 +66,24 @@ public static class PlaceMutations
     public static Task<Place> DeletePlaceAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Place>(db, id, version, cancellationToken);
 
-    private static async Task ApplyAsync(SolidarityGraphDbContext db, Place place, string? iso3166_2, string? m49Code, long? geonamesId,
+    private static async Task ApplyAsync(SolidarityGraphDbContext db, Place place, string name, string? iso3166_2, string? m49Code, long? geonamesId,
         string? parentId, double? latitude, double? longitude, long? population, string? populationAsOf, CancellationToken cancellationToken)
     {
         var parent = await MutationInputs.FindAsync<Place>(db, parentId, cancellationToken);
-        place.SetCodes(iso3166_2, m49Code, geonamesId);
-        MutationInputs.OnField("parentId", () => place.SetParent(parent));
         var point = MutationInputs.OnField(latitude is null ? "latitude" : "longitude", () => Point(latitude, longitude));
-        var asOf = MutationInputs.Date(populationAsOf, "populationAsOf");
-        MutationInputs.OnField("population", () => place.Describe(point, population, asOf));
+        place.Edit(
+            new PlaceDetails
+            {
+                Name = name,
+                Iso3166_2 = iso3166_2,
+                M49Code = m49Code,
+                GeonamesId = geonamesId,
+                ParentId = parent?.Id,
+                Point = point,
+                Population = population,
+                PopulationAsOf = MutationInputs.Date(populationAsOf, "populationAsOf"),
+            },
+            parent);
     }
 
     // A coordinate is both numbers or none: half a point is no location.

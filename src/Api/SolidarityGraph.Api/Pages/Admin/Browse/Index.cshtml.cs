@@ -46,7 +46,8 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        var rows = (await EntityCatalog.AllAsync(db, Kind)).Select(e => (Entity: e, Title: EntityCatalog.TitleOf(e)));
+        // Titles come from RecordNames, so a funding reads "funder → recipient, amount", never its key.
+        var rows = (await RecordNames.LoadAsync(db)).All(Kind.Type).Select(r => (r.Entity, Title: r.Name));
         if (!string.IsNullOrWhiteSpace(Search))
         {
             rows = rows.Where(r => r.Title.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase) || r.Entity.Id == Search.Trim());

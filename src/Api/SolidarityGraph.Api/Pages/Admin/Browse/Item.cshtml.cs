@@ -10,7 +10,7 @@ using SolidarityGraph.Domain.Provenance;
 namespace SolidarityGraph.Api.Pages.Admin.Browse;
 
 /// <summary>
-/// One record of any set: every public property, references as links, what refers to it, and its citations.
+/// One record of any set: every public property, references as links by name, what refers to it, and its citations.
 /// </summary>
 public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
 {
@@ -18,7 +18,10 @@ public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public EntityBase Entity { get; private set; } = null!;
 
-    public IReadOnlyList<(string Name, string Text, string? LinkId)> Fields { get; private set; } = [];
+    public RecordNames Names { get; private set; } = null!;
+
+    /// <summary>Each property as text parts; a part with a URL is a link to the record it names.</summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<(string Text, string? Url)> Parts)> Fields { get; private set; } = [];
 
     public IReadOnlyList<Dependent> ReferencedBy { get; private set; } = [];
 
@@ -31,25 +34,44 @@ public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        (Kind, Entity) = (kind, entity);
+        (Kind, Entity, Names) = (kind, entity, await RecordNames.LoadAsync(db));
         Fields = kind.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name is not nameof(EntityBase.NodeKind))
-            .OrderBy(p => p.Name == nameof(EntityBase.Id) ? 0 : 1)
-            .Select(p => Describe(p.Name, p.GetValue(entity)))
+            .Where(p => p.Name is not (nameof(EntityBase.NodeKind) or nameof(EntityBase.Id)))
+            .Select(p => (p.Name, Describe(p.Name, p.GetValue(entity))))
             .ToList();
         ReferencedBy = await DeletionGuard.FindDependentsAsync(db, entity);
         Citations = await db.Citations.AsNoTracking().Where(c => c.Subject.Id == id).ToListAsync();
         return Page();
     }
 
-    private static (string Name, string Text, string? LinkId) Describe(string name, object? value) => value switch
+    private IReadOnlyList<(string Text, string? Url)> Describe(string name, object? value) => value switch
     {
-        null => (name, "—", null),
-        string s when name.EndsWith("Id", StringComparison.Ordinal) && name != nameof(EntityBase.Id) && EntityId.IsValid(s) => (name, s, s),
-        SubjectRef subject => (name, subject.ToString(), subject.Id),
-        string s => (name, s, null),
-        DateTime d => (name, d.ToString("yyyy-MM-dd HH:mm:ss") + " UTC", null),
-        IEnumerable items => (name, string.Join("; ", items.Cast<object?>().Select(i => i?.ToString())), null),
-        _ => (name, value.ToString() ?? string.Empty, null),
+        null => [("—", null)],
+        string s when IsReference(name, s) => [Link(s)],
+        SubjectRef subject => [Link(subject.Id)],
+        string s => [(s, null)],
+        DateTime d => [(d.ToString("yyyy-MM-dd HH:mm:ss") + " UTC", null)],
+        IEnumerable<string> ids when name.EndsWith("Ids", StringComparison.Ordinal) => ids.Select(Link).DefaultIfEmpty(("—", null)).ToList(),
+        IEnumerable items => [(string.Join("; ", items.Cast<object?>().Select(ItemText)), null)],
+        _ => [(value.ToString() ?? string.Empty, null)],
     };
+
+    // A value object in a list (a featured experience, a dimension) names the records it points to, like a field does.
+    private string ItemText(object? item)
+    {
+        if (item is null or string or IFormattable)
+        {
+            return item?.ToString() ?? "—";
+        }
+
+        var parts = item.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (p.Name, Value: p.GetValue(item)))
+            .Where(p => p.Value is not null and not "")
+            .Select(p => p.Value is string s && IsReference(p.Name, s) ? $"{p.Name}: {Names.Of(s)}" : $"{p.Name}: {p.Value}");
+        return $"{item.GetType().Name} ({string.Join(", ", parts)})";
+    }
+
+    private static bool IsReference(string name, string value) => name.EndsWith("Id", StringComparison.Ordinal) && EntityId.IsValid(value);
+
+    private (string Text, string? Url) Link(string id) => (Names.Of(id), Names.UrlOf(id));
 }
