@@ -12,6 +12,7 @@ builder.AddHosting();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
+builder.AddPartnerAccess();
 builder.AddGraphQL();
 
 var app = builder.Build();
@@ -19,6 +20,7 @@ await app.InitialiseDatabaseAsync();
 app.UseRequestLog();
 app.MapHealth();
 app.MapAdmin();
+app.MapPartnerAccess(GraphQLExtensions.Path);
 app.MapGraphQLEndpoint();
 app.LogSurfacesOnStart();
 

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Auth;
+using SolidarityGraph.Api.Auth.PartnerAccess;
+using SolidarityGraph.Api.Extensions;
+using SolidarityGraph.Domain.Persistence;
+
+namespace SolidarityGraph.Api.Cli;
+
+/// <summary>
+/// <c>create-client --client-id &lt;id&gt; --scopes "graph.read graph.write"</c>: registers a partner application for
+/// the client-credentials grant. The secret comes from <c>SG_CLIENT_SECRET</c> or is generated and printed once; only
+/// its hash is stored.
+/// </summary>
+internal static class CreateClientCommand
+{
+    /// <summary>Environment variable read for the secret.</summary>
+    public const string SecretVariable = "SG_CLIENT_SECRET";
+
+    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>]   (secret from SG_CLIENT_SECRET or generated)";
+    private static readonly string[] Options = ["--client-id", "--scopes", "--name"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var values = Options.ToDictionary(o => o, o => ValueOf(args, o));
+        var switches = args.Where((_, i) => !IsOptionArgument(args, i)).ToArray();
+        if (values["--client-id"] is not { } clientId || values["--scopes"] is not { } scopes || CommandHost.Operands(switches).Length > 0)
+        {
+            await error.WriteLineAsync(UsageText);
+            return CommandLine.Usage;
+        }
+
+        var secret = Environment.GetEnvironmentVariable(SecretVariable);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = switches, ContentRootPath = HostingExtensions.ContentRoot });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddAdminIdentityStore();
+        builder.AddPartnerApplicationStore();
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        // A fresh install may run this verb first: create the database before the Identity and OpenIddict tables.
+        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
+        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        var (created, problems) = await scope.ServiceProvider.GetRequiredService<PartnerApplications>()
+            .RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, cancellationToken);
+        if (created is null)
+        {
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync(problem);
+            }
+
+            return CommandLine.Failure;
+        }
+
+        await output.WriteLineAsync($"Client {clientId} created with scopes: {string.Join(' ', PartnerScopes.Parse(scopes).Known)}.");
+        if (string.IsNullOrEmpty(secret))
+        {
+            await output.WriteLineAsync($"Client secret (shown once, store it now): {created}");
+        }
+
+        return CommandLine.Success;
+    }
+
+    private static string? ValueOf(string[] args, string option)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == option && i + 1 < args.Length)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith(option + "=", StringComparison.Ordinal))
+            {
+                return args[i][(option.Length + 1)..];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOptionArgument(string[] args, int i) =>
+        Options.Any(o => args[i] == o || args[i].StartsWith(o + "=", StringComparison.Ordinal) || (i > 0 && args[i - 1] == o));
+}
