@@ -52,10 +52,12 @@ internal static class CommandLine
                 return await CreateAdminCommand.RunAsync(rest, output, error, cancellationToken);
             case "create-client":
                 return await CreateClientCommand.RunAsync(rest, output, error, cancellationToken);
+            case "rotate-client-secret":
+                return await RotateClientSecretCommand.RunAsync(rest, output, error, cancellationToken);
             case "export-schema":
                 return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, export-schema, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, export-schema, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -77,6 +79,9 @@ internal static class CommandLine
           create-client --client-id <id> --scopes "graph.read graph.write" [--name <display name>]
                          register a partner application (client credentials); the secret comes from
                          SG_CLIENT_SECRET or is generated, and is printed once
+          rotate-client-secret --client-id <id>
+                         replace a partner application's secret (the old one stops working); the new
+                         secret comes from SG_CLIENT_SECRET or is generated and printed once
           export-schema [file]
                          write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
           help           show this text

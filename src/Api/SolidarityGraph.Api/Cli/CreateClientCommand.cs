@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Auth.PartnerAccess;
-using SolidarityGraph.Api.Extensions;
-using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Cli;
 
@@ -22,7 +18,7 @@ internal static class CreateClientCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var values = Options.ToDictionary(o => o, o => ValueOf(args, o));
-        var switches = args.Where((_, i) => !IsOptionArgument(args, i)).ToArray();
+        var switches = args.Where((_, i) => !IsOptionArgument(args, i, Options)).ToArray();
         if (values["--client-id"] is not { } clientId || values["--scopes"] is not { } scopes || CommandHost.Operands(switches).Length > 0)
         {
             await error.WriteLineAsync(UsageText);
@@ -30,18 +26,8 @@ internal static class CreateClientCommand
         }
 
         var secret = Environment.GetEnvironmentVariable(SecretVariable);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = switches, ContentRootPath = HostingExtensions.ContentRoot });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddAdminIdentityStore();
-        builder.AddPartnerApplicationStore();
-        using var host = builder.Build();
-        await using var scope = host.Services.CreateAsyncScope();
-        // A fresh install may run this verb first: create the database before the Identity and OpenIddict tables.
-        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
-        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
-        var (created, problems) = await scope.ServiceProvider.GetRequiredService<PartnerApplications>()
-            .RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, cancellationToken);
+        var (created, problems) = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
+            applications.RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, ct), cancellationToken);
         if (created is null)
         {
             foreach (var problem in problems)
@@ -61,7 +47,8 @@ internal static class CreateClientCommand
         return CommandLine.Success;
     }
 
-    private static string? ValueOf(string[] args, string option)
+    /// <summary>The value of <paramref name="option"/> (<c>--x value</c> or <c>--x=value</c>), or null.</summary>
+    internal static string? ValueOf(string[] args, string option)
     {
         for (var i = 0; i < args.Length; i++)
         {
@@ -79,6 +66,7 @@ internal static class CreateClientCommand
         return null;
     }
 
-    private static bool IsOptionArgument(string[] args, int i) =>
-        Options.Any(o => args[i] == o || args[i].StartsWith(o + "=", StringComparison.Ordinal) || (i > 0 && args[i - 1] == o));
+    /// <summary>Whether <c>args[i]</c> is one of <paramref name="options"/> or its value.</summary>
+    internal static bool IsOptionArgument(string[] args, int i, params string[] options) =>
+        options.Any(o => args[i] == o || args[i].StartsWith(o + "=", StringComparison.Ordinal) || (i > 0 && args[i - 1] == o));
 }
