@@ -78,7 +78,8 @@ internal static class CommandLine
                          SG_ADMIN_PASSWORD environment variable or an interactive prompt
           create-client --client-id <id> --scopes "graph.read graph.write" [--name <display name>]
                          register a partner application (client credentials); the secret comes from
-                         SG_CLIENT_SECRET or is generated, and is printed once
+                         SG_CLIENT_SECRET or is generated, and is printed once; with --redirect-uri <uri>
+                         a public application for people (authorization code + PKCE, no secret)
           rotate-client-secret --client-id <id>
                          replace a partner application's secret (the old one stops working); the new
                          secret comes from SG_CLIENT_SECRET or is generated and printed once

@@ -12,8 +12,8 @@ internal static class CreateClientCommand
     /// <summary>Environment variable read for the secret.</summary>
     public const string SecretVariable = "SG_CLIENT_SECRET";
 
-    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>]   (secret from SG_CLIENT_SECRET or generated)";
-    private static readonly string[] Options = ["--client-id", "--scopes", "--name"];
+    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>] [--redirect-uri <uri>]   (secret from SG_CLIENT_SECRET or generated; with --redirect-uri a public client for people: code flow with PKCE, no secret)";
+    private static readonly string[] Options = ["--client-id", "--scopes", "--name", "--redirect-uri"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -27,7 +27,8 @@ internal static class CreateClientCommand
 
         var secret = Environment.GetEnvironmentVariable(SecretVariable);
         var (created, problems) = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
-            applications.RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, ct), cancellationToken);
+            applications.RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, ct,
+                values["--redirect-uri"] is { } redirect ? [redirect] : null), cancellationToken);
         if (created is null)
         {
             foreach (var problem in problems)
@@ -39,7 +40,7 @@ internal static class CreateClientCommand
         }
 
         await output.WriteLineAsync($"Client {clientId} created with scopes: {string.Join(' ', PartnerScopes.Parse(scopes).Known)}.");
-        if (string.IsNullOrEmpty(secret))
+        if (string.IsNullOrEmpty(secret) && created.Length > 0)
         {
             await output.WriteLineAsync($"Client secret (shown once, store it now): {created}");
         }

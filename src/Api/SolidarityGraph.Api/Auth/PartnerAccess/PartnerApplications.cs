@@ -13,10 +13,16 @@ public sealed class PartnerApplications(IOpenIddictApplicationManager applicatio
     /// <summary>Shortest secret accepted (characters); generated secrets are 43 (256 bits in base64url).</summary>
     public const int MinimumSecretLength = 32;
 
-    /// <summary>Registers a client-credentials application. Returns the secret, or the problems with the input.</summary>
+    /// <summary>
+    /// Registers an application. Without <paramref name="redirectUris"/>: a confidential client-credentials client, and
+    /// the result holds its secret. With them: a public client for people (authorization code with PKCE, refresh
+    /// tokens; no secret), whose tokens carry at most what the signed-in person's role allows. Otherwise the problems.
+    /// </summary>
     public async Task<(string? Secret, IReadOnlyList<string> Problems)> RegisterAsync(
-        string clientId, string? displayName, string scopes, string? secret, CancellationToken cancellationToken = default)
+        string clientId, string? displayName, string scopes, string? secret, CancellationToken cancellationToken = default,
+        IReadOnlyList<string>? redirectUris = null)
     {
+        var forPeople = redirectUris is { Count: > 0 };
         var problems = new List<string>();
         var (known, unknown) = PartnerScopes.Parse(scopes);
         if (string.IsNullOrWhiteSpace(clientId) || clientId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || clientId.Length > 100)
@@ -29,7 +35,22 @@ public sealed class PartnerApplications(IOpenIddictApplicationManager applicatio
             problems.Add($"Unknown scope(s): {string.Join(", ", unknown)}. Scopes: {string.Join(", ", PartnerScopes.ForApplications)}.");
         }
 
-        if (known.Contains(PartnerScopes.PiiRead))
+        foreach (var uri in redirectUris ?? [])
+        {
+            // RFC 6749 §3.1.2: absolute, no fragment; RFC 8252 §8.3: plain HTTP only for loopback (native apps, tests).
+            if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Fragment.Length > 0
+                || parsed.Scheme != Uri.UriSchemeHttps && !(parsed.Scheme == Uri.UriSchemeHttp && parsed.IsLoopback))
+            {
+                problems.Add($"The redirect URI '{uri}' must be an absolute https URI (http only for loopback) without a fragment.");
+            }
+        }
+
+        if (forPeople && secret is not null)
+        {
+            problems.Add("An application for people (with redirect URIs) is public: it has no secret.");
+        }
+
+        if (known.Contains(PartnerScopes.PiiRead) && !forPeople)
         {
             problems.Add($"A partner application cannot hold {PartnerScopes.PiiRead}: personal data is for signed-in stewards only.");
         }
@@ -54,28 +75,36 @@ public sealed class PartnerApplications(IOpenIddictApplicationManager applicatio
             return (null, problems);
         }
 
-        secret ??= NewSecret();
         var descriptor = new OpenIddictApplicationDescriptor
         {
             ClientId = clientId,
-            ClientSecret = secret,
-            ClientType = ClientTypes.Confidential,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? clientId : displayName.Trim(),
-            Permissions =
-            {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Revocation,
-                Permissions.Endpoints.Introspection,
-                Permissions.GrantTypes.ClientCredentials,
-            },
+            Permissions = { Permissions.Endpoints.Token, Permissions.Endpoints.Revocation },
         };
+        if (forPeople)
+        {
+            descriptor.ClientType = ClientTypes.Public;
+            descriptor.Permissions.UnionWith([
+                Permissions.Endpoints.Authorization, Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
+                Permissions.ResponseTypes.Code, Permissions.Prefixes.Scope + Scopes.OfflineAccess]);
+            descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+            descriptor.RedirectUris.UnionWith(redirectUris!.Select(u => new Uri(u)));
+        }
+        else
+        {
+            secret ??= NewSecret();
+            descriptor.ClientSecret = secret;
+            descriptor.ClientType = ClientTypes.Confidential;
+            descriptor.Permissions.UnionWith([Permissions.Endpoints.Introspection, Permissions.GrantTypes.ClientCredentials]);
+        }
+
         foreach (var scope in known)
         {
             descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
         }
 
         await applications.CreateAsync(descriptor, cancellationToken);
-        return (secret, []);
+        return (secret ?? "", []);
     }
 
     /// <summary>Replaces the secret: the old one stops working at once. Returns the new secret, or null for an unknown client.</summary>

@@ -42,8 +42,18 @@ public sealed class PartnerServerFixture : IAsyncLifetime
             await RegisterAsync(Server, id, scopes);
         }
 
+        var explorer = await Server.RunVerbAsync(
+            ["create-client", "--client-id", PeopleClient, "--name", "Graph Explorer", "--scopes", "graph.read graph.write pii.read", "--redirect-uri", Callback.ToString()],
+            new Dictionary<string, string?> { ["SG_CLIENT_SECRET"] = null });
+        Assert.True(explorer.Succeeded, explorer.FailureMessage);
         Http = new HttpClient { BaseAddress = Server.BaseAddress };
     }
+
+    /// <summary>The public client for people (authorization code with PKCE).</summary>
+    public const string PeopleClient = "explorer";
+
+    /// <summary>Where <see cref="PeopleClient"/> receives its codes (the page itself does not exist).</summary>
+    public Uri Callback => new(Issuer, "oauth-callback");
 
     public async Task DisposeAsync()
     {
