@@ -19,6 +19,7 @@ var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 app.UseRequestLog();
 app.MapHealth();
+app.UseTokenRateLimit();
 app.MapAdmin();
 app.MapPartnerAccess(GraphQLExtensions.Path);
 app.MapGraphQLEndpoint();

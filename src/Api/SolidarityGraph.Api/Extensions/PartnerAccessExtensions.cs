@@ -26,6 +26,7 @@ internal static class PartnerAccessExtensions
         var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
         var options = PartnerAccessOptions.From(builder.Configuration, connectionString);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<TokenRateLimit>();
         builder.AddPartnerApplicationStore()
             .AddServer(server =>
             {
@@ -64,6 +65,16 @@ internal static class PartnerAccessExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Write, policy => policy.RequireAssertion(context => WritePolicy.Allows(context.User)));
         return builder;
+    }
+
+    /// <summary>Limits token requests per client and per IP; must come before authentication, where OpenIddict answers.</summary>
+    public static WebApplication UseTokenRateLimit(this WebApplication app)
+    {
+        var limit = app.Services.GetRequiredService<TokenRateLimit>();
+        app.UseWhen(
+            context => HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(TokenPath, StringComparison.OrdinalIgnoreCase),
+            branch => branch.Use(limit.InvokeAsync));
+        return app;
     }
 
     /// <summary>

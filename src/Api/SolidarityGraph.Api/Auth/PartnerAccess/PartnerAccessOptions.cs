@@ -32,10 +32,13 @@ public sealed class PartnerAccessOptions
     /// <summary>A 32-byte key (base64) that encrypts authorization codes and refresh tokens, instead of the generated one.</summary>
     public string? EncryptionKeyFile { get; set; }
 
-    /// <summary>Token requests allowed per client and per IP address in <see cref="RateLimitWindow"/>.</summary>
-    public int TokenRequestsPerWindow { get; set; } = 20;
+    /// <summary>Token requests allowed per client id in <see cref="RateLimitWindow"/> (guessing one client's secret).</summary>
+    public int TokenRequestsPerClient { get; set; } = 30;
 
-    /// <summary>The window of <see cref="TokenRequestsPerWindow"/>.</summary>
+    /// <summary>Token requests allowed per IP address in <see cref="RateLimitWindow"/> (guessing across clients).</summary>
+    public int TokenRequestsPerIp { get; set; } = 120;
+
+    /// <summary>The fixed window of both limits.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Reads the section from <paramref name="configuration"/>.</summary>

@@ -11,8 +11,18 @@ namespace SolidarityGraph.Api.Tests.Auth.PartnerAccess;
 /// A real server (<see cref="ReadmeServer"/>) whose issuer names its own fixed port, with partner applications
 /// registered through the <c>create-client</c> verb before it starts. Shared by the tests of a class.
 /// </summary>
-public sealed class PartnerServerFixture : IAsyncLifetime
+public class PartnerServerFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _environment;
+
+    public PartnerServerFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A server with <paramref name="environment"/> added to its configuration.</summary>
+    protected PartnerServerFixture(IReadOnlyDictionary<string, string?> environment) => _environment = environment;
+
     /// <summary>The audience the server puts in its tokens (the default of PartnerAccess:Audience).</summary>
     public const string Audience = "solidaritygraph-api";
 
@@ -36,7 +46,8 @@ public sealed class PartnerServerFixture : IAsyncLifetime
     {
         var port = ReadmeServer.FreePort();
         Issuer = new Uri($"http://127.0.0.1:{port}/");
-        Server = await ReadmeServer.StartAsync(new Dictionary<string, string?> { ["PartnerAccess__Issuer"] = Issuer.ToString() }, port);
+        var environment = new Dictionary<string, string?>(_environment) { ["PartnerAccess__Issuer"] = Issuer.ToString() };
+        Server = await ReadmeServer.StartAsync(environment, port);
         foreach (var (id, scopes) in Clients)
         {
             await RegisterAsync(Server, id, scopes);
