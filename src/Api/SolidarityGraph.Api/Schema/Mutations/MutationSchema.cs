@@ -40,7 +40,7 @@ public static class MutationSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddMutationType(mutation => mutation
-                .Description("Steward edits. Every field takes one `input` and returns a payload with the node or typed `errors`.")
+                .Description("Edits by stewards and by tokens with the `graph.write` scope. Every field takes one `input` and returns a payload with the node or typed `errors`.")
                 .Authorize(Policies.Write))
             .AddType<MutationErrorInterfaceType>()
             .AddType<ValidationErrorType>()
