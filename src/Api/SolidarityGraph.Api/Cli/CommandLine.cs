@@ -54,10 +54,12 @@ internal static class CommandLine
                 return await CreateClientCommand.RunAsync(rest, output, error, cancellationToken);
             case "rotate-client-secret":
                 return await RotateClientSecretCommand.RunAsync(rest, output, error, cancellationToken);
+            case "revoke-client":
+                return await RevokeClientCommand.RunAsync(rest, output, error, cancellationToken);
             case "export-schema":
                 return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, export-schema, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -83,6 +85,8 @@ internal static class CommandLine
           rotate-client-secret --client-id <id>
                          replace a partner application's secret (the old one stops working); the new
                          secret comes from SG_CLIENT_SECRET or is generated and printed once
+          revoke-client --client-id <id>
+                         remove a partner application; its live tokens are refused on their next request
           export-schema [file]
                          write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
           help           show this text

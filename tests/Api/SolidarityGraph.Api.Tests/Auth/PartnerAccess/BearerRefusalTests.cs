@@ -91,6 +91,21 @@ public sealed class BearerRefusalTests(PartnerServerFixture fixture)
         await AssertRefusedAsync(token);
     }
 
+    [Fact]
+    public async Task RevokingTheApplicationStopsItsLiveTokenOnTheNextRequest()
+    {
+        await PartnerServerFixture.RegisterAsync(fixture.Server, "doomed", "graph.read");
+        var token = await fixture.TokenAsync("doomed");
+        Assert.Equal(HttpStatusCode.OK, (await fixture.GraphQLAsync(token, Query)).Response.StatusCode);
+
+        var revoked = await fixture.Server.RunVerbAsync(["revoke-client", "--client-id", "doomed"]);
+        Assert.True(revoked.Succeeded, revoked.FailureMessage);
+
+        await AssertRefusedAsync(token);
+        using var again = await fixture.RequestTokenAsync("doomed", "graph.read");
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
     [Theory]
     [InlineData("not-a-jwt")]
     [InlineData("")]
