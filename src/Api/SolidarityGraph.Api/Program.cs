@@ -12,13 +12,16 @@ builder.AddHosting();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
+builder.AddPartnerAccess();
 builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
 app.UseRequestLog();
 app.MapHealth();
+app.UseTokenRateLimit();
 app.MapAdmin();
+app.MapPartnerAccess(GraphQLExtensions.Path);
 app.MapGraphQLEndpoint();
 app.LogSurfacesOnStart();
 

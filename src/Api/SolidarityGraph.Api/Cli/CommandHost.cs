@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Api.Auth;
+using SolidarityGraph.Api.Auth.PartnerAccess;
 using SolidarityGraph.Api.Extensions;
 using SolidarityGraph.Domain.Persistence;
 
@@ -18,6 +21,24 @@ internal static class CommandHost
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> with the partner applications store (Identity database, migrated first: a fresh
+    /// install may run a client verb before the server ever started).
+    /// </summary>
+    public static async Task<T> RunWithApplicationsAsync<T>(string[] args, Func<PartnerApplications, CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = HostingExtensions.ContentRoot });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddAdminIdentityStore();
+        builder.AddPartnerApplicationStore();
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
+        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        return await action(scope.ServiceProvider.GetRequiredService<PartnerApplications>(), cancellationToken);
     }
 
     /// <summary>Arguments that are not switches: the verb's own operands.</summary>

@@ -50,10 +50,16 @@ internal static class CommandLine
                 return await SeedCommand.RunAsync(rest, output, error, cancellationToken);
             case "create-admin":
                 return await CreateAdminCommand.RunAsync(rest, output, error, cancellationToken);
+            case "create-client":
+                return await CreateClientCommand.RunAsync(rest, output, error, cancellationToken);
+            case "rotate-client-secret":
+                return await RotateClientSecretCommand.RunAsync(rest, output, error, cancellationToken);
+            case "revoke-client":
+                return await RevokeClientCommand.RunAsync(rest, output, error, cancellationToken);
             case "export-schema":
                 return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, export-schema, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -72,6 +78,15 @@ internal static class CommandLine
           create-admin --email <address>
                          create an administrator for /admin; the password comes from the
                          SG_ADMIN_PASSWORD environment variable or an interactive prompt
+          create-client --client-id <id> --scopes "graph.read graph.write" [--name <display name>]
+                         register a partner application (client credentials); the secret comes from
+                         SG_CLIENT_SECRET or is generated, and is printed once; with --redirect-uri <uri>
+                         a public application for people (authorization code + PKCE, no secret)
+          rotate-client-secret --client-id <id>
+                         replace a partner application's secret (the old one stops working); the new
+                         secret comes from SG_CLIENT_SECRET or is generated and printed once
+          revoke-client --client-id <id>
+                         remove a partner application; its live tokens are refused on their next request
           export-schema [file]
                          write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
           help           show this text
@@ -85,6 +100,11 @@ internal static class CommandLine
           GraphQL:Ide:DisableTelemetry        default true: the IDE sends no telemetry to its vendor
           Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command
                                               default Warning; Information logs every SQL statement
+          PartnerAccess:Issuer                default "http://localhost:5000/": the public base address, the
+                                              issuer of tokens and the base of every OAuth endpoint
+          PartnerAccess:KeyFolder             default "keys" beside the database file: generated signing and
+                                              encryption keys (owner-only); or PartnerAccess:SigningKeyFile (RSA
+                                              PEM) and PartnerAccess:EncryptionKeyFile (32 bytes, base64)
           Seed:SeedWhenEmpty                  default true: seed an empty database when the server starts
 
         Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage.

@@ -20,8 +20,10 @@ public sealed partial class ReadmeServer : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly List<string> _lines = [];
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _process;
+    private Dictionary<string, string?> _variables = [];
+    private string _urls = "http://127.0.0.1:0";
 
     private ReadmeServer(string folder) => Folder = folder;
 
@@ -51,7 +53,8 @@ public sealed partial class ReadmeServer : IAsyncDisposable
     /// Creates the administrator with the <c>create-admin</c> verb, then starts the server and waits until it prints the
     /// last of its URLs. <paramref name="environment"/> adds variables (e.g. log levels) on top of Production.
     /// </summary>
-    public static async Task<ReadmeServer> StartAsync(IReadOnlyDictionary<string, string?>? environment = null)
+    /// <paramref name="port"/> fixes the port (e.g. so a configured issuer can name it); by default any free port.
+    public static async Task<ReadmeServer> StartAsync(IReadOnlyDictionary<string, string?>? environment = null, int? port = null)
     {
         Assert.True(File.Exists(Dll), $"{Dll} is missing; build src/Api/SolidarityGraph.Api (the test project's build does).");
         var folder = Path.Combine(Path.GetTempPath(), "sg-readme-server-" + Guid.NewGuid().ToString("N"));
@@ -72,8 +75,54 @@ public sealed partial class ReadmeServer : IAsyncDisposable
 
         var admin = await ProcessRunner.RunAsync("dotnet", [Dll, "create-admin", "--email", AdminEmail], folder, environment: variables);
         Assert.True(admin.Succeeded, admin.FailureMessage);
+        server._variables = variables;
+        server._urls = $"http://127.0.0.1:{port ?? 0}";
         await server.StartProcessAsync(variables);
         return server;
+    }
+
+    /// <summary>Runs a command-line verb of the built host in <see cref="Folder"/> with the server's environment.</summary>
+    public async Task<ProcessResult> RunVerbAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var variables = new Dictionary<string, string?>(_variables);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            variables[name] = value;
+        }
+
+        return await ProcessRunner.RunAsync("dotnet", [Dll, .. arguments], Folder, environment: variables);
+    }
+
+    /// <summary>Stops the process and keeps <see cref="Folder"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+        SqliteConnection.ClearAllPools();
+    }
+
+    /// <summary>Starts the process again over the same folder, environment and URL.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        _listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await StartProcessAsync(_variables);
+    }
+
+    /// <summary>A port of 127.0.0.1 that was free a moment ago.</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     /// <summary>Waits until <see cref="Lines"/> stops growing for <paramref name="quiet"/>, then returns them.</summary>
@@ -118,7 +167,7 @@ public sealed partial class ReadmeServer : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Dll, "--urls", "http://127.0.0.1:0" })
+        foreach (var argument in new[] { Dll, "--urls", _urls })
         {
             start.ArgumentList.Add(argument);
         }
@@ -131,7 +180,8 @@ public sealed partial class ReadmeServer : IAsyncDisposable
         _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, e) => Add(e.Data);
         _process.ErrorDataReceived += (_, e) => Add(e.Data);
-        _process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException(
+        var listening = _listening; // a restart's old process must not fail the new start
+        _process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException(
             "the server exited before it listened:\n" + string.Join('\n', Lines)));
         _process.Start();
         _process.BeginOutputReadLine();

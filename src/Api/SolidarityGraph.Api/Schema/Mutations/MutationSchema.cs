@@ -13,7 +13,7 @@ using SolidarityGraph.GraphQL.Types;
 namespace SolidarityGraph.Api.Schema.Mutations;
 
 /// <summary>
-/// The <c>Mutation</c> root: every field needs the <c>Steward</c> policy (DOMAIN.md §4.6), declared once on the type,
+/// The <c>Mutation</c> root: every field needs the <c>GraphWrite</c> policy (stewards, or tokens with <c>graph.write</c>; DOMAIN.md §4.6), declared once on the type,
 /// and follows the mutation conventions (<see cref="MutationConventions"/>).
 /// </summary>
 public static class MutationSchema
@@ -40,8 +40,8 @@ public static class MutationSchema
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddMutationType(mutation => mutation
-                .Description("Steward edits. Every field takes one `input` and returns a payload with the node or typed `errors`.")
-                .Authorize(AdminRoles.StewardPolicy))
+                .Description("Edits by stewards and by tokens with the `graph.write` scope. Every field takes one `input` and returns a payload with the node or typed `errors`.")
+                .Authorize(Policies.Write))
             .AddType<MutationErrorInterfaceType>()
             .AddType<ValidationErrorType>()
             .AddType<NotFoundErrorType>()

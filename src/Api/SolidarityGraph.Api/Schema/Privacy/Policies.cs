@@ -9,6 +9,9 @@ public static class Policies
     /// <summary>Partner applications (client-credentials tokens, role Partner).</summary>
     public const string Partner = "Partner";
 
+    /// <summary>Mutations: a token with the <c>graph.write</c> scope, or a signed-in steward or admin (Auth/PartnerAccess/WritePolicy).</summary>
+    public const string Write = "GraphWrite";
+
     /// <summary>The role partner tokens carry.</summary>
     public const string PartnerRole = "Partner";
 }
