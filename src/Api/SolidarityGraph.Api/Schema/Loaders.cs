@@ -34,7 +34,7 @@ public static class Loaders
         var projection = context.GetProjection<T>();
         return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
-                await using var db = contexts.Create();
+                var db = contexts.Create(); // returned to the pool by the request scope, never here
                 return await projection.Apply(db.Set<T>().Where(e => keys.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
             })
             .LoadAsync(id);
@@ -49,7 +49,7 @@ public static class Loaders
         var keyName = typeof(T).Name + "By" + name;
         var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
-            await using var db = contexts.Create();
+            var db = contexts.Create(); // returned to the pool by the request scope, never here
             var query = db.Set<T>().Where(Contains(keys, foreignKey)).OrderBy(e => e.Id);
             var rows = await projection.Apply(query).ToListAsync(ct);
             // The key name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
@@ -81,7 +81,7 @@ public static class Loaders
         var count = projection.Count;
         var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
         {
-            await using var db = contexts.Create();
+            var db = contexts.Create(); // returned to the pool by the request scope, never here
             var pages = await db.Set<TParent>().Where(p => keys.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, keys, foreignKey, window, count)).ToListAsync(ct);
             return pages.ToDictionary(p => p.Key, p => new WindowedList<TChild>(p.Items, count is null ? null : p.Count));
         });

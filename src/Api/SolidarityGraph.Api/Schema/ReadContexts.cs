@@ -20,7 +20,11 @@ public sealed class ReadContexts(DbContextOptions<SolidarityGraphDbContext> opti
     private readonly PooledDbContextFactory<SolidarityGraphDbContext> _pool = Pools.GetValue(options, o => new PooledDbContextFactory<SolidarityGraphDbContext>(o));
     private readonly List<SolidarityGraphDbContext> _created = new();
 
-    /// <summary>A no-tracking context, returned to the pool at the end of the request.</summary>
+    /// <summary>
+    /// A no-tracking context, returned to the pool at the end of the request. Callers must not dispose it: disposing
+    /// a pooled context returns it at once, another request rents it, and this request's end would then return it a
+    /// second time while that request is still reading (<c>ConcurrentRequestsTests</c>).
+    /// </summary>
     public SolidarityGraphDbContext Create()
     {
         var db = _pool.CreateDbContext();

@@ -42,7 +42,7 @@ internal static class FundingFlowsResolver
     private static async Task<IReadOnlyList<FundingFlow>> ResolveAsync(IResolverContext context, string? funder, string? currency)
     {
         var funderKey = funder is null ? null : GlobalId.Decode(funder, "Organisation").Key;
-        await using var db = context.Service<ReadContexts>().Create();
+        var db = context.Service<ReadContexts>().Create(); // returned to the pool by the request scope, never here
         var query = db.Fundings.AsQueryable();
         if (funderKey is not null)
         {

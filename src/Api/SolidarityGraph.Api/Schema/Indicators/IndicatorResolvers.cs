@@ -16,7 +16,7 @@ public static class IndicatorResolvers
         var loader = context.GroupLoader<string, Indicator>("IndicatorsByProject", async (keys, ct) =>
         {
             var list = keys.ToList();
-            await using var db = contexts.Create();
+            var db = contexts.Create(); // returned to the pool by the request scope, never here
             var rows = await db.Indicators
                 .Join(db.Results.Where(r => list.Contains(r.ProjectId)), i => i.ResultId, r => r.Id, (i, r) => new { r.ProjectId, Indicator = i })
                 .ToListAsync(ct);

@@ -40,7 +40,7 @@ internal static class IndicatorTotalsResolver
             throw new GraphQLException("indicatorTotals needs an indicator code.", ApiErrorCodes.InvalidArgument);
         }
 
-        await using var db = context.Service<ReadContexts>().Create();
+        var db = context.Service<ReadContexts>().Create(); // returned to the pool by the request scope, never here
         var rows = await db.IndicatorValues.Where(v => v.Kind == kind)
             .Join(db.Indicators.Where(i => i.Code == code), v => v.IndicatorId, i => i.Id, (v, i) => new { Value = v, i.ResultId, i.UnitLabel })
             .Join(db.Results, x => x.ResultId, r => r.Id, (x, r) => new { x.Value, x.UnitLabel, r.ProjectId })
