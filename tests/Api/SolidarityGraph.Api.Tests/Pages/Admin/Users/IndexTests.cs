@@ -39,7 +39,9 @@ public sealed class IndexTests : IAsyncLifetime
         var created = await AdminHost.PostFormAsync(admin, "/admin/users/create", new() { ["Input.Email"] = "new@example.org", ["Input.Password"] = "A-Good-Password-7", ["Input.Role"] = AdminRoles.Steward });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var list = await AdminHost.GetDocumentAsync(admin, "/admin/users");
-        Assert.Contains(list.QuerySelectorAll("tbody tr"), row => row.TextContent.Contains("new@example.org", StringComparison.Ordinal) && row.TextContent.Contains("Steward", StringComparison.Ordinal));
+        // Every row lists both roles to choose from; the new user's row has Steward selected.
+        var row = Assert.Single(list.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("new@example.org", StringComparison.Ordinal));
+        Assert.Equal(AdminRoles.Steward, ((AngleSharp.Html.Dom.IHtmlSelectElement)row.QuerySelector("select")!).Value);
         Assert.Equal(HttpStatusCode.Redirect, (await AdminHost.SignInAsync(_host.NewClient(), "new@example.org", "A-Good-Password-7")).StatusCode);
     }
 }
