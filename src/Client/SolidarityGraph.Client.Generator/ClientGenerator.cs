@@ -4,7 +4,6 @@ using SolidarityGraph.Client.Generator.Configuration;
 using SolidarityGraph.Client.Generator.Diagnostics;
 using SolidarityGraph.Client.Generator.Emit;
 using SolidarityGraph.Client.Generator.Inputs;
-using SolidarityGraph.GraphQL.Language;
 
 namespace SolidarityGraph.Client.Generator;
 
@@ -43,7 +42,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
             .Where(input => input.Right.Config?.IsDocument(input.Left.Path) == true)
             .Select((input, _) => input.Left);
 
-        var fragments = documents.Select((file, _) => Fragments(file)).Collect()
+        var fragments = documents.Select((file, _) => DocumentAnalyzer.Fragments(file)).Collect()
             .Select((all, _) => all.SelectMany(f => f).OrderBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray());
 
         var outputs = documents.Combine(schema.Combine(fragments))
@@ -94,22 +93,7 @@ public sealed class ClientGenerator : IIncrementalGenerator
         }
 
         var (config, error) = ConfigReader.Read(file, rootNamespace);
-        return new ConfigResult(config, error is null ? null : DiagnosticInfo.At(Descriptors.ConfigurationError, file.Path, file.Text, 1, 1, error));
-    }
-
-    /// <summary>The named fragments a document defines, printed, so other documents can spread them.</summary>
-    private static EquatableArray<FragmentSource> Fragments(GraphQLFile file)
-    {
-        try
-        {
-            return Parser.Parse(file.Text, ParserOptions.Trusted).Definitions.OfType<FragmentDefinitionNode>()
-                .Select(f => new FragmentSource(f.Name.Value, file.Path, Printer.Print(f)))
-                .ToEquatableArray();
-        }
-        catch (GraphQL.Errors.GraphQLSyntaxException)
-        {
-            return EquatableArray<FragmentSource>.Empty; // reported by the document's own step
-        }
+        return new ConfigResult(config, error is null ? null : DiagnosticInfo.At(DiagnosticIds.ConfigurationError, file.Path, file.Text, 1, 1, error));
     }
 }
 

@@ -24,7 +24,7 @@ internal static class DocumentAnalyzer
         }
         catch (GraphQLSyntaxException exception)
         {
-            diagnostics.Add(DiagnosticInfo.At(Descriptors.SyntaxError, file.Path, file.Text, exception.Line, exception.Column, Describe(exception.Error)));
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.SyntaxError, file.Path, file.Text, exception.Line, exception.Column, Describe(exception.Error)));
             return (null, diagnostics);
         }
 
@@ -35,10 +35,25 @@ internal static class DocumentAnalyzer
             // Errors wholly inside fragments of other documents have no location here: they are still errors of this
             // document (e.g. two spread fragments that cannot be merged), reported where it starts.
             var at = error.Locations.Count > 0 ? error.Locations[0] : FirstLocation(local);
-            diagnostics.Add(DiagnosticInfo.At(Descriptors.ValidationError, file.Path, file.Text, at.Line, at.Column, Describe(error)));
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.ValidationError, file.Path, file.Text, at.Line, at.Column, Describe(error)));
         }
 
         return (diagnostics.Count == 0 ? document : null, diagnostics);
+    }
+
+    /// <summary>The named fragments a document defines, printed, so other documents can spread them.</summary>
+    public static EquatableArray<FragmentSource> Fragments(GraphQLFile file)
+    {
+        try
+        {
+            return Parser.Parse(file.Text, ParserOptions.Trusted).Definitions.OfType<FragmentDefinitionNode>()
+                .Select(f => new FragmentSource(f.Name.Value, file.Path, Printer.Print(f)))
+                .ToEquatableArray();
+        }
+        catch (GraphQLSyntaxException)
+        {
+            return EquatableArray<FragmentSource>.Empty; // reported by the document's own analysis
+        }
     }
 
     /// <summary><c>CODE: message</c>, the engine's stable code first so it reads like a compiler error code.</summary>

@@ -7,7 +7,11 @@ namespace SolidarityGraph.Client.Generator.Analysis;
 /// An interface a selection also belongs to: a named fragment (<c>IProjectSummary</c>, or a nested
 /// <c>IProjectSummary_Funding</c>) or the common interface of an abstract field, with the type it was written for.
 /// </summary>
-internal sealed record Origin(string Interface, INamedType Context);
+/// <param name="PerType">
+/// True for the interface of a nested field of abstract type: it has one sub-interface per possible type
+/// (<c>{Interface}_{Type}</c>), which the result class of that type also implements.
+/// </param>
+internal sealed record Origin(string Interface, INamedType Context, bool PerType = false);
 
 /// <summary>One field of a selection after merging, with every node that selects it and where each came from.</summary>
 internal sealed class CollectedField(string responseName, IType type)

@@ -7,15 +7,15 @@ internal static class Descriptors
 {
     private const string Category = "SolidarityGraph.Client";
 
-    public static readonly DiagnosticDescriptor SyntaxError = Error("SGQL001", "GraphQL syntax error");
+    public static readonly DiagnosticDescriptor SyntaxError = Error(DiagnosticIds.SyntaxError, "GraphQL syntax error");
 
-    public static readonly DiagnosticDescriptor ValidationError = Error("SGQL002", "GraphQL validation error");
+    public static readonly DiagnosticDescriptor ValidationError = Error(DiagnosticIds.ValidationError, "GraphQL validation error");
 
-    public static readonly DiagnosticDescriptor SchemaError = Error("SGQL003", "GraphQL schema error");
+    public static readonly DiagnosticDescriptor SchemaError = Error(DiagnosticIds.SchemaError, "GraphQL schema error");
 
-    public static readonly DiagnosticDescriptor ConfigurationError = Error("SGQL004", "GraphQL client configuration error");
+    public static readonly DiagnosticDescriptor ConfigurationError = Error(DiagnosticIds.ConfigurationError, "GraphQL client configuration error");
 
-    public static readonly DiagnosticDescriptor Unsupported = Error("SGQL005", "GraphQL construct not supported by the client");
+    public static readonly DiagnosticDescriptor Unsupported = Error(DiagnosticIds.Unsupported, "GraphQL construct not supported by the client");
 
     private static readonly DiagnosticDescriptor[] All = [SyntaxError, ValidationError, SchemaError, ConfigurationError, Unsupported];
 

@@ -1,32 +1,65 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
-
 namespace SolidarityGraph.Client.Generator.Diagnostics;
 
-/// <summary>A diagnostic as equatable data (never a <see cref="Location"/>, which would defeat incremental caching).</summary>
+/// <summary>
+/// A diagnostic as equatable data (never a Roslyn <c>Location</c>, which would defeat incremental caching); it becomes
+/// a Roslyn diagnostic in <see cref="DiagnosticReporting"/>.
+/// </summary>
 internal sealed record DiagnosticInfo(string Id, string Path, int Line, int Column, int Start, int Length, string Message)
 {
-    /// <summary>A diagnostic at a 1-based <paramref name="line"/> and <paramref name="column"/> of <paramref name="text"/>.</summary>
-    public static DiagnosticInfo At(DiagnosticDescriptor descriptor, string path, string text, int line, int column, string message)
+    /// <summary>A diagnostic <paramref name="id"/> at a 1-based <paramref name="line"/> and <paramref name="column"/> of <paramref name="text"/>.</summary>
+    public static DiagnosticInfo At(string id, string path, string text, int line, int column, string message)
     {
-        var source = SourceText.From(text);
         var start = 0;
-        if (line >= 1 && line <= source.Lines.Count)
+        if (line >= 1 && LineSpan(text, line) is var (lineStart, lineEnd) && lineStart >= 0)
         {
-            var lineSpan = source.Lines[line - 1].Span;
-            start = Math.Min(lineSpan.Start + Math.Max(column - 1, 0), lineSpan.End);
+            start = Math.Min(lineStart + Math.Max(column - 1, 0), lineEnd);
         }
 
         var length = WordLength(text, start);
-        return new DiagnosticInfo(descriptor.Id, path, line, column, start, length, message);
+        return new DiagnosticInfo(id, path, line, column, start, length, message);
     }
 
-    public Diagnostic ToDiagnostic()
+    /// <summary>Start and end (before the line break) of the 1-based <paramref name="line"/>; (-1, -1) past the end.</summary>
+    private static (int Start, int End) LineSpan(string text, int line)
     {
-        var position = new LinePosition(Math.Max(Line - 1, 0), Math.Max(Column - 1, 0));
-        var span = new LinePositionSpan(position, new LinePosition(position.Line, position.Character + Length));
-        var location = Location.Create(Path, new TextSpan(Start, Length), span);
-        return Diagnostic.Create(Descriptors.ById(Id), location, Message);
+        var start = 0;
+        for (var current = 1; current < line; current++)
+        {
+            var next = NextLineStart(text, start);
+            if (next < 0)
+            {
+                return (-1, -1);
+            }
+
+            start = next;
+        }
+
+        var end = start;
+        while (end < text.Length && text[end] is not ('\r' or '\n'))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    // Line breaks as GraphQL (spec §2.1.4) and Roslyn's SourceText count them: \n, \r\n or a lone \r.
+    private static int NextLineStart(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return i + 1;
+            }
+
+            if (text[i] == '\r')
+            {
+                return i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+            }
+        }
+
+        return -1;
     }
 
     private static int WordLength(string text, int start)

@@ -1,5 +1,6 @@
 using SolidarityGraph.Client.Generator.Analysis;
 using SolidarityGraph.Client.Generator.Configuration;
+using SolidarityGraph.Client.Generator.Documents;
 using SolidarityGraph.Client.Generator.Inputs;
 
 namespace SolidarityGraph.Client.Generator.Emit;
@@ -60,31 +61,9 @@ internal static class ClientEmitter
         writer.Summary("The trusted documents of this client (the persisted-documents manifest used by Apollo and Relay).");
         using (writer.Block($"public static partial class {name}TrustedDocuments"))
         {
-            var entries = operations.OrderBy(o => o.Hash, StringComparer.Ordinal)
-                .Select(o => $"  {Json(o.Hash)}: {Json(o.Document)}");
-            var manifest = "{\n" + string.Join(",\n", entries) + "\n}\n";
-            writer.Summary("<c>{\"&lt;sha256 hex&gt;\": \"&lt;document&gt;\"}</c>, one entry per operation, sorted by hash.");
+            var manifest = TrustedDocumentManifest.Write(operations.Select(o => (o.Hash, o.Document)));
+            writer.Summary($"<c>{{\"&lt;sha256 hex&gt;\": \"&lt;document&gt;\"}}</c>, one entry per operation, sorted by hash; the build also writes it to <c>{name}{TrustedDocumentManifest.FileSuffix}</c> in the output folder.");
             writer.Line($"public const string Manifest = {CSharpNames.Literal(manifest)};");
         }
-    }
-
-    private static string Json(string text)
-    {
-        var escaped = new System.Text.StringBuilder("\"");
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when c < ' ' => "\\u" + ((int)c).ToString("x4"),
-                _ => c.ToString(),
-            });
-        }
-
-        return escaped.Append('"').ToString();
     }
 }

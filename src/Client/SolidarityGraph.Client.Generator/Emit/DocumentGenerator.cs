@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using SolidarityGraph.Client.Generator.Analysis;
 using SolidarityGraph.Client.Generator.Diagnostics;
+using SolidarityGraph.Client.Generator.Documents;
 using SolidarityGraph.Client.Generator.Inputs;
 using SolidarityGraph.Client.Generator.Shapes;
 using SolidarityGraph.GraphQL.Language;
@@ -29,9 +28,7 @@ internal static class DocumentGenerator
             return none with { Diagnostics = diagnostics.ToEquatableArray() };
         }
 
-        var rewriter = new TypenameRewriter(schema);
-        var definitions = document.Definitions.OfType<ExecutableDefinitionNode>().Select(rewriter.Rewrite).ToList();
-        var fragmentNodes = definitions.OfType<FragmentDefinitionNode>().ToDictionary(f => f.Name.Value, StringComparer.Ordinal);
+        var (definitions, fragmentNodes) = OperationDocuments.Prepare(document, schema);
         var localFragments = new HashSet<string>(Parser.Parse(file.Text, ParserOptions.Trusted).Definitions.OfType<FragmentDefinitionNode>().Select(f => f.Name.Value));
         var collector = new FieldCollector(schema, fragmentNodes);
         var types = new TypeMapper(input.Config);
@@ -57,9 +54,9 @@ internal static class DocumentGenerator
         var operations = new List<OperationInfo>();
         foreach (var operation in definitions.OfType<OperationDefinitionNode>())
         {
-            if (Unsupported(operation) is { } reason)
+            if (OperationDocuments.Unsupported(operation) is { } reason)
             {
-                diagnostics.Add(DiagnosticInfo.At(Descriptors.Unsupported, file.Path, file.Text, operation.Location?.Line ?? 1, operation.Location?.Column ?? 1, reason));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticIds.Unsupported, file.Path, file.Text, operation.Location?.Line ?? 1, operation.Location?.Column ?? 1, reason));
                 continue;
             }
 
@@ -71,11 +68,6 @@ internal static class DocumentGenerator
         return new DocumentOutput(sources.ToEquatableArray(), diagnostics.ToEquatableArray(), operations.ToEquatableArray(), types.UsedSchemaTypes.ToEquatableArray());
     }
 
-    private static string? Unsupported(OperationDefinitionNode operation) =>
-        operation.Name is null ? "The typed client needs a name for every operation (it names the generated types)."
-        : operation.Operation == OperationType.Subscription ? $"Subscriptions are not supported by the typed client yet ({operation.Name.Value})."
-        : null;
-
     private static (GeneratedSource, OperationInfo) Operation(
         OperationDefinitionNode operation, Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         FieldCollector collector, TypeMapper types, ShapeBuilder fragmentShapes, string ns)
@@ -84,11 +76,11 @@ internal static class DocumentGenerator
         var root = schema.GetRootType(operation.Operation)!;
         var shapes = new ShapeBuilder(collector, types);
         shapes.Operation(name, operation.SelectionSet, root);
-        var document = Print(operation, fragments);
+        var document = OperationDocuments.Print(operation, fragments);
         // A variable with a default may be left out, so its parameter is nullable and omitted when null (spec §6.4.1).
         var variableTypes = operation.VariableDefinitions.Select(v => v.DefaultValue is null ? TypeOf(v.Type, schema) : TypeOf(v.Type, schema).NullableType()).ToList();
         var kind = operation.Operation == OperationType.Mutation ? "Mutation" : "Query";
-        var model = new OperationModel(name, kind, document, Sha256(document), operation.VariableDefinitions, variableTypes, PagingDetector.Find(operation, root, shapes.Classes));
+        var model = new OperationModel(name, kind, document, OperationDocuments.Sha256(document), operation.VariableDefinitions, variableTypes, PagingDetector.Find(operation, root, shapes.Classes));
 
         var writer = new CodeWriter().FileHeader(ns);
         var results = new ResultTypeEmitter(Registry(fragmentShapes.Interfaces.Concat(shapes.Interfaces)));
@@ -99,27 +91,6 @@ internal static class DocumentGenerator
         return (new GeneratedSource(name + ".g.cs", writer.ToString()), new OperationInfo(name, kind, document, model.Hash));
     }
 
-    /// <summary>The text sent to the server: the operation and the fragments it spreads, in order of first use.</summary>
-    private static string Print(OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
-    {
-        var used = new List<FragmentDefinitionNode>();
-        var pending = new Queue<string>(DocumentAnalyzer.Spreads(operation));
-        while (pending.Count > 0)
-        {
-            var next = pending.Dequeue();
-            if (fragments.TryGetValue(next, out var fragment) && !used.Contains(fragment))
-            {
-                used.Add(fragment);
-                foreach (var spread in DocumentAnalyzer.Spreads(fragment))
-                {
-                    pending.Enqueue(spread);
-                }
-            }
-        }
-
-        return Printer.Print(new DocumentNode(new DefinitionNode[] { operation }.Concat(used).ToList()));
-    }
-
     private static IType TypeOf(TypeNode node, Schema schema) => node switch
     {
         NonNullTypeNode nonNull => new NonNullType(TypeOf(nonNull.Type, schema)),
@@ -127,13 +98,6 @@ internal static class DocumentGenerator
         NamedTypeNode named => schema.GetType(named.Name.Value)!,
         _ => throw new InvalidOperationException(node.Kind.ToString()),
     };
-
-    /// <summary>The trusted-document id: lowercase hex SHA-256 of the UTF-8 document.</summary>
-    public static string Sha256(string document)
-    {
-        using var sha = SHA256.Create();
-        return string.Concat(sha.ComputeHash(Encoding.UTF8.GetBytes(document)).Select(b => b.ToString("x2")));
-    }
 
     private static Dictionary<string, InterfaceShape> Registry(IEnumerable<InterfaceShape> shapes)
     {

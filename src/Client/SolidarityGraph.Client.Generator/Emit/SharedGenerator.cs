@@ -23,7 +23,7 @@ internal static class SharedGenerator
 
         if (schema.Schema is null)
         {
-            var missing = DiagnosticInfo.At(Descriptors.ConfigurationError, schema.Config.ConfigPath, string.Empty, 1, 1,
+            var missing = DiagnosticInfo.At(DiagnosticIds.ConfigurationError, schema.Config.ConfigPath, string.Empty, 1, 1,
                 $"The schema file '{schema.Config.SchemaPath}' named by {Configuration.ClientConfig.FileName} is not among the AdditionalFiles.");
             return new SharedOutput(EquatableArray<GeneratedSource>.Empty, new[] { missing }.ToEquatableArray());
         }
@@ -32,7 +32,7 @@ internal static class SharedGenerator
         if (built.Schema is null)
         {
             var at = built.Error!.Locations.Count > 0 ? built.Error.Locations[0] : new GraphQL.Errors.SourceLocation(1, 1);
-            var error = DiagnosticInfo.At(Descriptors.SchemaError, schema.Schema.Path, schema.Schema.Text, at.Line, at.Column, DocumentAnalyzer.Describe(built.Error));
+            var error = DiagnosticInfo.At(DiagnosticIds.SchemaError, schema.Schema.Path, schema.Schema.Text, at.Line, at.Column, DocumentAnalyzer.Describe(built.Error));
             return new SharedOutput(EquatableArray<GeneratedSource>.Empty, new[] { error }.ToEquatableArray());
         }
 

@@ -55,7 +55,7 @@ internal sealed class ShapeBuilder(FieldCollector collector, TypeMapper types)
         IEnumerable<(SelectionSetNode Set, IReadOnlyList<Origin> Origins)> inputs, Origin? common, string summary)
     {
         var withCommon = inputs.Select(i => (i.Set, common is null ? i.Origins : (IReadOnlyList<Origin>)i.Origins.Concat(new[] { common }).ToList()));
-        var collection = collector.Collect(withCommon, type);
+        var collection = collector.Collect(ForType(withCommon, type), type);
         var members = collection.Fields.Select(f => Member(f, childPrefix, interfaceOnly: false)).ToList();
         var bases = collection.Reached.Where(b => b != ownInterface).ToList();
         Interfaces.Add(new InterfaceShape(ownInterface, bases, members, summary));
@@ -69,6 +69,31 @@ internal sealed class ShapeBuilder(FieldCollector collector, TypeMapper types)
         Interfaces.Add(new InterfaceShape("I" + path, collection.Reached.Where(b => b != "I" + path).ToList(), members, summary));
     }
 
+    /// <summary>
+    /// A nested abstract field inside a fragment (or inside an abstract field's common interface) gets, as at the top
+    /// level of an operation, one interface per possible type, extending the common one: <c>IFragment_Field_Project</c>.
+    /// </summary>
+    private void PerTypeInterfaces(string path, INamedType type, IReadOnlyList<(SelectionSetNode Set, IReadOnlyList<Origin> Origins)> inputs)
+    {
+        var common = new Origin("I" + path, type, PerType: true);
+        var withCommon = inputs.Select(i => (i.Set, (IReadOnlyList<Origin>)i.Origins.Concat(new[] { common }).ToList())).ToList();
+        foreach (var possible in collector.PossibleTypes(type))
+        {
+            InterfaceOnly(path + "_" + possible.Name, possible, ForType(withCommon, possible), $"A {possible.Name} at {path}.");
+        }
+    }
+
+    /// <summary>
+    /// The inputs for one object type: every origin with per-type interfaces adds the one for <paramref name="type"/>, so
+    /// the selections it contributes (common or inside <c>... on Type</c>) make the result implement it.
+    /// </summary>
+    private IEnumerable<(SelectionSetNode, IReadOnlyList<Origin>)> ForType(
+        IEnumerable<(SelectionSetNode Set, IReadOnlyList<Origin> Origins)> inputs, ObjectType type) =>
+        inputs.Select(i => (i.Set, (IReadOnlyList<Origin>)i.Origins
+            .Concat(i.Origins.Where(o => o.PerType && collector.PossibleTypes(o.Context).Any(t => t.Name == type.Name))
+                .Select(o => new Origin(o.Interface + "_" + type.Name, type)))
+            .ToList()));
+
     private Member Member(CollectedField field, string childPrefix, bool interfaceOnly)
     {
         var named = field.Type.NamedType();
@@ -79,11 +104,16 @@ internal sealed class ShapeBuilder(FieldCollector collector, TypeMapper types)
             var path = childPrefix + "_" + property;
             var inputs = field.Nodes
                 .Where(n => n.Node.SelectionSet is not null)
-                .Select(n => (n.Node.SelectionSet!, (IReadOnlyList<Origin>)n.Origins.Select(o => new Origin(o.Interface + "_" + property, named)).ToList()))
+                .Select(n => (n.Node.SelectionSet!, (IReadOnlyList<Origin>)n.Origins.Select(o => new Origin(o.Interface + "_" + property, named, named is IAbstractType)).ToList()))
                 .ToList();
             if (interfaceOnly)
             {
                 InterfaceOnly(path, named, inputs, $"{named.Name} at {path}.");
+                if (named is IAbstractType)
+                {
+                    PerTypeInterfaces(path, named, inputs);
+                }
+
                 composite = "I" + path;
             }
             else

@@ -42,6 +42,29 @@ public sealed class MutationTests(LiveServer server)
     }
 
     [Fact]
+    public async Task CodeWrittenAgainstAFragmentPatternMatchesItsNestedAbstractFields()
+    {
+        var created = await AsSteward(_client.CreateProject).ExecuteAsync(new CreateProjectInput { Title = "Tool library", Kind = ProjectKind.Programme });
+        var id = created.Data!.CreateProject.Project!.Id;
+        var first = await AsSteward(_client.UpdateProject).ExecuteAsync(new UpdateProjectInput { Id = id, Version = 1, Title = "Tool library (first edit)" });
+
+        var stale = await AsSteward(_client.UpdateProject).ExecuteAsync(new UpdateProjectInput { Id = id, Version = 1, Title = "Tool library (stale edit)" });
+
+        Assert.Equal("saved version 2", Describe(first.Data!.UpdateProject));
+        Assert.Equal("conflict: expected 1, current 2 (Tool library (first edit))", Describe(stale.Data!.UpdateProject));
+    }
+
+    /// <summary>What a partner writes once for every update: typed by the fragment, not by the operation's paths.</summary>
+    private static string Describe(IProjectUpdateOutcome outcome) => outcome switch
+    {
+        { Project: { } project } => $"saved version {project.Version}",
+        { Errors: [IProjectUpdateOutcome_Errors_ConcurrencyError { Current: IProjectUpdateOutcome_Errors_ConcurrencyError_Current_Project current } conflict] } =>
+            $"conflict: expected {conflict.ExpectedVersion}, current {conflict.CurrentVersion} ({current.Title})",
+        { Errors: [IProjectUpdateOutcome_Errors_ValidationError invalid] } => $"invalid {invalid.Field}",
+        _ => "unexpected",
+    };
+
+    [Fact]
     public async Task ADomainRuleViolationIsATypedValidationError()
     {
         var result = await AsSteward(_client.CreateProject).ExecuteAsync(new CreateProjectInput { Title = "Backwards", Kind = ProjectKind.Programme, PlannedStart = "2025", PlannedEnd = "2024" });
