@@ -44,6 +44,10 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         {
             return Failure<TData>(new ClientError("The request timed out.", ClientErrorCodes.Timeout, exception: exception));
         }
+        catch (TokenRequestException exception)
+        {
+            return Failure<TData>(new ClientError(exception.Message, ClientErrorCodes.AuthTokenRequestFailed, exception: exception));
+        }
         catch (HttpRequestException exception)
         {
             return Failure<TData>(new ClientError($"The request failed: {exception.Message}", ClientErrorCodes.TransportError, exception: exception));

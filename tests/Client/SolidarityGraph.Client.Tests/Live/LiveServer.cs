@@ -14,13 +14,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SolidarityGraph.Api.Auth.PartnerAccess;
 
 namespace SolidarityGraph.Client.Tests.Live;
 
 /// <summary>
 /// The Api on a real Kestrel server (127.0.0.1, random port) over a temporary seeded SQLite file. A request with
 /// <see cref="UserHeader"/> is signed in as that user with the roles in <see cref="RoleHeader"/> (test-only scheme,
-/// as in the Api tests), so the typed client can act as a steward through per-request headers.
+/// as in the Api tests), so the typed client can act as a steward through per-request headers. Its OAuth issuer is its
+/// own address, and <see cref="PartnerClientId"/> is registered for client credentials.
 /// </summary>
 public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -29,16 +31,31 @@ public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "sg-client-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>A partner application registered with the scopes <c>graph.read graph.write</c>.</summary>
+    public const string PartnerClientId = "typed-client-tests";
+
+    /// <summary>The secret of <see cref="PartnerClientId"/>.</summary>
+    public const string PartnerSecret = "typed-client-secret-0123456789-abcdefghij";
+
+    // The issuer names the server's own port, so it is chosen before the server starts.
+    private readonly int _port = FreePort();
+
     /// <summary>The GraphQL endpoint, e.g. <c>http://127.0.0.1:41234/graphql</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
-    public Task InitializeAsync()
+    /// <summary>The OAuth issuer (authority) and base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Authority => new($"http://127.0.0.1:{_port}/");
+
+    public async Task InitializeAsync()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, _port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Endpoint = new Uri(address.TrimEnd('/') + "/graphql");
-        return Task.CompletedTask;
+        using var scope = Services.CreateScope();
+        var (secret, problems) = await scope.ServiceProvider.GetRequiredService<PartnerApplications>()
+            .RegisterAsync(PartnerClientId, "Typed client tests", "graph.read graph.write", PartnerSecret);
+        Assert.True(secret is not null, string.Join("; ", problems));
     }
 
     /// <summary>The typed client from dependency injection, configured as a partner would.</summary>
@@ -68,6 +85,7 @@ public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:SolidarityGraph", $"Data Source={Path.Combine(_folder, "data", "solidaritygraph.db")}");
         builder.UseSetting("Seed:SeedWhenEmpty", "true");
+        builder.UseSetting("PartnerAccess:Issuer", Authority.ToString());
         builder.ConfigureTestServices(services => services
             .AddAuthentication(o => o.DefaultScheme = o.DefaultAuthenticateScheme = o.DefaultChallengeScheme = "Test")
             .AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>("Test", o =>
@@ -82,6 +100,13 @@ public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private sealed class HeaderAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
