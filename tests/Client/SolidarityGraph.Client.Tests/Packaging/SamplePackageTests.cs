@@ -32,6 +32,9 @@ public sealed class SamplePackageTests(LiveServer server) : IDisposable
             Assert.Contains("analyzers/dotnet/cs/SolidarityGraph.GraphQL.dll", entries);
             Assert.Contains("build/SolidarityGraph.Client.targets", entries);
             Assert.Contains("lib/net10.0/SolidarityGraph.Client.dll", entries);
+            Assert.Contains("tasks/netstandard2.0/SolidarityGraph.Client.Tasks.dll", entries);
+            Assert.Contains("tasks/netstandard2.0/SolidarityGraph.GraphQL.dll", entries);
+            Assert.Contains("build/SolidarityGraphClient.trusted-documents.json", entries);
         }
 
         var sample = CopySample(root);
@@ -39,12 +42,26 @@ public sealed class SamplePackageTests(LiveServer server) : IDisposable
         Dotnet("build", sample, $"-p:SolidarityGraphClientVersion={version}", $"-p:RestoreAdditionalProjectSources={feed}",
             $"-p:RestorePackagesPath={Path.Combine(_work, "packages")}", $"-p:RestoreFallbackFolders={globalPackages}");
 
-        var run = await ProcessRunner.RunAsync("dotnet", [Path.Combine(sample, "bin", "Debug", "net10.0", "SolidarityGraph.Client.Sample.dll"), server.Endpoint.ToString()], timeout: Limit);
+        var output = Path.Combine(sample, "bin", "Debug", "net10.0");
+        AssertTrustedDocuments(Path.Combine(output, "PartnerClient.trusted-documents.json"), "query TopFunders(", "query OrganisationsInCountry(");
+        AssertTrustedDocuments(Path.Combine(output, "SolidarityGraphClient.trusted-documents.json"), "query GetProjects(", "mutation UpdateProject(");
+
+        var run = await ProcessRunner.RunAsync("dotnet", [Path.Combine(output, "SolidarityGraph.Client.Sample.dll"), server.Endpoint.ToString()], timeout: Limit);
 
         Assert.True(run.Succeeded, run.FailureMessage);
         Assert.Contains("Funder: setec Foundation: 16322", run.Output, StringComparison.Ordinal);
         Assert.Contains("Organisation in PE: Mano a Mano Peru", run.Output, StringComparison.Ordinal);
         Assert.Contains("Project: ", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The manifest is in the build output, keyed by SHA-256 of each document, with the operations expected.</summary>
+    private static void AssertTrustedDocuments(string path, params string[] operations)
+    {
+        Assert.True(File.Exists(path), $"{path} is missing from the sample's build output.");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        var entries = manifest.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        Assert.All(entries, e => Assert.Equal(e.Key, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(e.Value)))));
+        Assert.All(operations, o => Assert.Contains(entries.Values, d => d.StartsWith(o, StringComparison.Ordinal)));
     }
 
     public void Dispose()
