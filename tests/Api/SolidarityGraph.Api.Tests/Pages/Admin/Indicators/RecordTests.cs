@@ -83,7 +83,7 @@ public sealed class RecordTests(ITestOutputHelper output) : IAsyncLifetime
         {
             ["Input.NewCode"] = "SG:WOMEN_TRAINED_CUSCO", ["Input.NewTitle"] = "Women trained in Cusco",
             ["Input.Kind"] = "Actual", ["Input.Value"] = "25", ["Input.Comparator"] = "Eq", ["Input.SourceId"] = sourceId,
-            ["Input.Quote"] = Text,
+            ["Input.Quote"] = Text, ["Input.ContainsPersonalData"] = "false", // the box left unticked
         };
 
         var refused = await AdminHost.ParseAsync(await AdminHost.PostFormAsync(client, record, fields));
