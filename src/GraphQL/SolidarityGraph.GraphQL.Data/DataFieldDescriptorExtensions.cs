@@ -92,6 +92,25 @@ public static class DataFieldDescriptorExtensions
         return Flag(field, MemberFlags.Requires, members.ToArray());
     }
 
+    /// <summary>
+    /// Withholds the field's value row by row: where the boolean member <paramref name="flagMember"/> of a row is true,
+    /// a caller that does not satisfy <paramref name="policy"/> must not learn the value. For such callers filters and
+    /// sort keys (and so cursors) read null in its place, so a <c>where</c> or an <c>order</c> behaves as if the value
+    /// were null and cannot reveal it; the flag is read with the value wherever a filter or sort needs it. The field's
+    /// own resolver returns null for such rows; declare the flag with <see cref="Requires"/> so projections read it.
+    /// The member must be nullable.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is blank.</exception>
+    public static IObjectFieldDescriptor WithheldWhen(this IObjectFieldDescriptor field, string flagMember, string policy)
+    {
+        if (string.IsNullOrWhiteSpace(flagMember) || string.IsNullOrWhiteSpace(policy))
+        {
+            throw new ArgumentException("Name the flag member and the policy.");
+        }
+
+        return Flag(field, MemberFlags.Withheld, new Withholding(flagMember, policy));
+    }
+
     /// <summary>Binds the field to the CLR property <paramref name="memberName"/> of the runtime type when it is named differently.</summary>
     public static IObjectFieldDescriptor MapTo(this IObjectFieldDescriptor field, string memberName) =>
         Flag(field, MemberFlags.Member, memberName);

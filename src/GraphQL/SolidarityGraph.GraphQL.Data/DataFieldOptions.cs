@@ -48,4 +48,10 @@ internal static class MemberFlags
 
     /// <summary>The parent's CLR members a custom resolver reads (<c>string[]</c>), set by <c>Requires(...)</c>.</summary>
     public const string Requires = "SolidarityGraph.Data.Requires";
+
+    /// <summary>The row-by-row withholding of the member's value (<see cref="Withholding"/>), set by <c>WithheldWhen(...)</c>.</summary>
+    public const string Withheld = "SolidarityGraph.Data.Withheld";
 }
+
+/// <summary>Where <paramref name="FlagMember"/> is true, only callers passing <paramref name="Policy"/> may learn the value.</summary>
+internal sealed record Withholding(string FlagMember, string Policy);

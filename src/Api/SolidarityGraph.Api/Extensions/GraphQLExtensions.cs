@@ -33,6 +33,7 @@ internal static class GraphQLExtensions
             options.Ide.Enable = ideEnabled;
             options.Ide.DisableTelemetry = telemetryDisabled;
         });
+        builder.Services.AddHttpContextAccessor(); // read contexts show steward-only rows to stewards only
         builder.Services.AddScoped<ReadContexts>();
         builder.Services.AddScoped<IDataFieldAuthorizer, DataFieldAuthorizer>();
         builder.Services.AddAuthorizationBuilder()

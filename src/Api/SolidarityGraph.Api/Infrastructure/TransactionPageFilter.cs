@@ -1,20 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Filters;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Infrastructure;
 
 /// <summary>
-/// Names the signed-in user as the audit actor, and runs each form post of a curation page in one database
+/// Names the signed-in user as the audit actor, lets stewards' pages read steward-only rows, and runs each form post of a curation page in one database
 /// transaction: committed when the handler finished (including a handled domain error, whose audit row must stay),
 /// rolled back when an exception escaped.
 /// </summary>
-internal sealed class TransactionPageFilter(SolidarityGraphDbContext db) : IAsyncPageFilter
+internal sealed class TransactionPageFilter(SolidarityGraphDbContext db, IAuthorizationService authorization) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         db.Actor = context.HttpContext.User.Identity?.Name ?? "anonymous";
+        db.ReadsStewardOnlyData = await StewardAccess.PassesAsync(context.HttpContext.User, authorization);
         var path = context.ActionDescriptor.ViewEnginePath;
         var curation = path.StartsWith("/Admin/", StringComparison.Ordinal)
             && !path.StartsWith("/Admin/Account/", StringComparison.Ordinal)

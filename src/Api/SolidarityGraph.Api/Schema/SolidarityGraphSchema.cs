@@ -75,6 +75,7 @@ public static class SolidarityGraphSchema
             .AddType<IndicatorValueType>()
             .AddType<SourceType>()
             .AddType<CitationType>()
+            .AddType<QuoteRedactionType>()
             .AddType<PublicContactType>()
             .AddType<EntrepreneurType>()
             .AddType<PolicyProposalType>()

@@ -70,7 +70,8 @@ public static class DeletionGuard
                 + string.Join(", ", blocking.Select(d => $"{d.Count} {d.EntityType} ({d.Property})")) + ".");
         }
 
-        db.Citations.RemoveRange(await db.Citations.Where(c => c.Subject.Id == entity.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        // Every citation of the subject goes, including steward-only ones the caller may not read.
+        db.Citations.RemoveRange(await db.Citations.IgnoreQueryFilters().Where(c => c.Subject.Id == entity.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
         db.Classifications.RemoveRange(await db.Classifications.Where(c => c.Subject.Id == entity.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
         db.Remove(entity);
     }

@@ -8,13 +8,15 @@ namespace SolidarityGraph.Domain.Persistence;
 public sealed partial class SolidarityGraphDbContext
 {
     /// <summary>
-    /// Saves all changes with their audit entries in one transaction. A stale edit throws
+    /// Saves all changes with their audit entries in one transaction. A citation quoting a known person's name unmarked
+    /// is refused first (<see cref="Provenance.CitationPrivacy.QuoteNamesPerson"/>), before anything is written. A stale edit throws
     /// <see cref="ConcurrencyConflictException"/> and nothing of the attempt is stored except its audit entries
     /// (outcome <see cref="AuditOutcome.Conflict"/>); any other database failure is audited as
     /// <see cref="AuditOutcome.Failed"/> and rethrown unchanged.
     /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseUnmarkedPersonNames();
         var pending = PrepareSave(DateTime.UtcNow);
         try
         {
@@ -35,6 +37,7 @@ public sealed partial class SolidarityGraphDbContext
     /// <inheritdoc cref="SaveChanges(bool)" />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await RefuseUnmarkedPersonNamesAsync(cancellationToken).ConfigureAwait(false);
         var pending = PrepareSave(DateTime.UtcNow);
         try
         {

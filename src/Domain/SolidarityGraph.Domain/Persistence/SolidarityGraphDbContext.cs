@@ -70,6 +70,7 @@ public sealed partial class SolidarityGraphDbContext(DbContextOptions<Solidarity
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SolidarityGraphDbContext).Assembly);
         StoreEnumsAsText(modelBuilder);
+        ConfigurePrivacyFilters(modelBuilder);
     }
 
     // Enums are stored by name so the database reads without a codebook; IATI numeric codes live on the enum values.

@@ -8,7 +8,8 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>
 /// A reported indicator value with its citation. Either <see cref="IndicatorId"/> names an existing indicator of the
 /// project, or <see cref="NewIndicatorCode"/> and <see cref="NewIndicatorTitle"/> define one (under the project's result
-/// titled <see cref="ResultTitle"/>, created when missing).
+/// titled <see cref="ResultTitle"/>, created when missing). <see cref="ContainsPersonalData"/> marks the quote as
+/// personal data (<see cref="CitationPrivacy"/>).
 /// </summary>
 public sealed record IndicatorValueReport(
     string ProjectId,
@@ -21,7 +22,8 @@ public sealed record IndicatorValueReport(
     Comparator Comparator,
     string SourceId,
     string Quote,
-    string? UnitLabel = null);
+    string? UnitLabel = null,
+    bool ContainsPersonalData = false);
 
 /// <summary>
 /// Records reported values (DOMAIN.md §4.5 rule 1: reported values are facts from sources). Every value gets a
@@ -48,7 +50,8 @@ public static class IndicatorValueRecorder
             : await CreateIndicatorAsync(db, report, cancellationToken).ConfigureAwait(false);
 
         var value = new IndicatorValue(indicator.Id, report.Kind, report.Value, report.Comparator);
-        var citation = SourceText.StateVerified(source, value.AsSubject(), report.Quote, "value", "comparator");
+        var citation = SourceText.StateVerified(source, value.AsSubject(), report.Quote, "value", "comparator")
+            .MarkPersonalData(report.ContainsPersonalData);
         db.IndicatorValues.Add(value);
         db.Citations.Add(citation);
         return value;

@@ -23,6 +23,7 @@ public sealed class Citation : EntityBase
         Quote = Guard.Required(quote, "Citation quote");
         Supports = RequireSupports(supports);
         Assertion = assertion;
+        IsStewardOnly = CitationPrivacy.IsStewardOnly(Subject, Supports);
     }
 
     /// <inheritdoc />
@@ -48,6 +49,18 @@ public sealed class Citation : EntityBase
 
     /// <summary>How the supported values relate to the quote.</summary>
     public AssertionKind Assertion { get; private set; }
+
+    /// <summary>
+    /// Marked by a steward: the quote holds personal data (a private person's name, address …), so only stewards read
+    /// it; everyone else sees that a quote exists, never its text (<see cref="CitationPrivacy"/>).
+    /// </summary>
+    public bool ContainsPersonalData { get; private set; }
+
+    /// <summary>
+    /// The subject is a personal-data record or a supported field is protected, so the whole citation is
+    /// steward-only. Derived from <see cref="Subject"/> and <see cref="Supports"/>; stored so queries can filter by it.
+    /// </summary>
+    public bool IsStewardOnly { get; private set; }
 
     /// <summary>The steward who curated or derived the value.</summary>
     [Privacy(PrivacyClass.I)]
@@ -101,6 +114,17 @@ public sealed class Citation : EntityBase
 
         Supports = fields;
         Rationale = why;
+        IsStewardOnly = CitationPrivacy.IsStewardOnly(Subject, Supports);
+        return this;
+    }
+
+    /// <summary>
+    /// Marks (or unmarks) the quote as personal data. Saving refuses an unmarked citation whose quote names a known
+    /// person (<see cref="CitationPrivacy.QuoteNamesPerson"/>).
+    /// </summary>
+    public Citation MarkPersonalData(bool containsPersonalData)
+    {
+        ContainsPersonalData = containsPersonalData;
         return this;
     }
 

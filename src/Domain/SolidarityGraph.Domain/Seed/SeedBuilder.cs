@@ -150,7 +150,7 @@ internal sealed partial class SeedBuilder
             AssertionKind.Normalised => scope.Apply(field, () => Citation.Normalised(subject, sourceId, quote, supports)),
             _ => scope.Apply(field, () => Citation.Stated(subject, sourceId, quote, supports)),
         };
-        citation.AssignId(SeedKeys.IdOf($"{scope.Key}#{field}"));
+        citation.MarkPersonalData(seed.ContainsPersonalData == true).AssignId(SeedKeys.IdOf($"{scope.Key}#{field}"));
         _citations.Add(citation);
         return citation;
     }

@@ -55,6 +55,7 @@ internal sealed record SeedCitation
     public List<string>? Supports { get; init; }
     public string? Assertion { get; init; }
     public string? Rationale { get; init; }
+    public bool? ContainsPersonalData { get; init; }
 }
 
 /// <summary>A date as precise as the source states: <c>{ "value": "2025-11", "approximate": false }</c>.</summary>

@@ -115,5 +115,5 @@ public static class SeedLoader
 
     private static Task<List<string>> ExistingIdsAsync<T>(SolidarityGraphDbContext db, List<string> ids, CancellationToken cancellationToken)
         where T : EntityBase =>
-        db.Set<T>().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
+        db.Set<T>().IgnoreQueryFilters().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
 }

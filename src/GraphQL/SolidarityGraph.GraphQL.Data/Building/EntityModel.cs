@@ -51,6 +51,9 @@ internal sealed class EntityMember
     /// <summary>Set by <c>IsStoredWhole()</c>: projections read the member as one value, like a leaf.</summary>
     public bool IsStoredWhole { get; init; }
 
+    /// <summary>Set by <c>WithheldWhen(...)</c>: the boolean member that withholds the value row by row, and the policy that sees it anyway.</summary>
+    public (MemberInfo Flag, string Policy)? Withheld { get; init; }
+
     /// <summary>Set by <c>Requires(...)</c> on a field bound to a member.</summary>
     public bool DeclaresRequirements => Field.ContextData.ContainsKey(MemberFlags.Requires);
 
@@ -177,7 +180,26 @@ internal sealed class EntityModel
             SortableFlag = Flag(field, MemberFlags.Sortable) ?? member.GetCustomAttribute<IsSortableAttribute>()?.Sortable,
             ProjectedFlag = Flag(field, MemberFlags.Projected) ?? member.GetCustomAttribute<IsProjectedAttribute>()?.Projected,
             IsStoredWhole = Flag(field, MemberFlags.StoredWhole) == true,
+            Withheld = WithheldBy(field, clrType, memberType),
         };
+    }
+
+    private static (MemberInfo Flag, string Policy)? WithheldBy(OutputField field, Type clrType, Type memberType)
+    {
+        if (!field.ContextData.TryGetValue(MemberFlags.Withheld, out var value) || value is not Withholding withholding)
+        {
+            return null;
+        }
+
+        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
+        var flag = clrType.GetProperty(withholding.FlagMember, Flags);
+        if (flag?.PropertyType != typeof(bool) || (memberType.IsValueType && Nullable.GetUnderlyingType(memberType) is null))
+        {
+            throw new InvalidOperationException(
+                $"The field \"{field.Name}\" is withheld by \"{withholding.FlagMember}\": that must be a bool property of {clrType.Name}, and the field's member must be nullable.");
+        }
+
+        return (flag, withholding.Policy);
     }
 
     private static bool? Flag(OutputField field, string key) =>

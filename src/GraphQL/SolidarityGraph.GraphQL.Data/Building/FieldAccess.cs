@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Types.Resolvers;
@@ -25,6 +26,21 @@ internal sealed class FieldAccess(IResolverContext context)
         }
 
         return _authorizer?.IsAuthorized(context, member.Field, rules) == true;
+    }
+
+    /// <summary>
+    /// <c>instance.Member</c> as the caller may read it in a filter or sort key: for a member withheld row by row
+    /// (<c>WithheldWhen</c>) and a caller without its policy, <c>instance.Flag ? null : instance.Member</c>.
+    /// </summary>
+    public Expression Read(EntityMember member, Expression instance)
+    {
+        var read = Expression.MakeMemberAccess(instance, member.Member);
+        if (member.Withheld is not { } withheld || _authorizer?.IsAuthorized(context, member.Field, [new AuthorizeRule(withheld.Policy)]) == true)
+        {
+            return read;
+        }
+
+        return Expression.Condition(Expression.MakeMemberAccess(instance, withheld.Flag), Expression.Constant(null, read.Type), read);
     }
 
     /// <summary>Throws a field error when the caller may not <paramref name="use"/> (filter, sort) the protected member.</summary>

@@ -71,7 +71,7 @@ internal sealed class FilterExpressionBuilder(FieldAccess access)
             return null;
         }
 
-        var access1 = Expression.MakeMemberAccess(instance, member.Member);
+        var access1 = member.Kind == MemberKind.Leaf ? access.Read(member, instance) : Expression.MakeMemberAccess(instance, member.Member);
         switch (member.Kind)
         {
             case MemberKind.Leaf:

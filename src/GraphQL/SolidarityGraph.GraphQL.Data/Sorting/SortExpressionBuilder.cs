@@ -53,7 +53,7 @@ internal sealed class SortExpressionBuilder(FieldAccess access)
             var member = model.Members[name];
             access.Demand(member, "sort");
             var path = prefix + member.Name;
-            var read = NullSafe(instance, member.Member);
+            var read = NullSafe(instance, access.Read(member, instance));
             if (value is SortDirection direction)
             {
                 keys.Add(new SortKey(path, Expression.Lambda(read, root), direction == SortDirection.Descending));
@@ -65,10 +65,9 @@ internal sealed class SortExpressionBuilder(FieldAccess access)
         }
     }
 
-    /// <summary><c>instance.Member</c>, or null when <paramref name="instance"/> is a navigation that may be null.</summary>
-    private static Expression NullSafe(Expression instance, MemberInfo member)
+    /// <summary><paramref name="read"/> (of <c>instance.Member</c>), or null when <paramref name="instance"/> is a navigation that may be null.</summary>
+    private static Expression NullSafe(Expression instance, Expression read)
     {
-        var read = Expression.MakeMemberAccess(instance, member);
         if (instance is ParameterExpression || instance.Type.IsValueType)
         {
             return read;

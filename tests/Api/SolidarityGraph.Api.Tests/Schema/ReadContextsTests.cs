@@ -1,4 +1,9 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Schema;
 using SolidarityGraph.Domain.Persistence;
 
@@ -6,7 +11,8 @@ namespace SolidarityGraph.Api.Tests.Schema;
 
 /// <summary>
 /// Read contexts come from a pool per options instance: a request's contexts go back at its end and the next request
-/// gets them reset (no tracked entities, no tracking), instead of building EF Core's services anew for each.
+/// gets them reset (no tracked entities, no tracking, steward-only rows only for a steward), instead of building EF
+/// Core's services anew for each.
 /// </summary>
 public sealed class ReadContextsTests : IDisposable
 {
@@ -21,22 +27,54 @@ public sealed class ReadContextsTests : IDisposable
         await DatabaseInitializer.InitializeAsync(_database.ConnectionString);
 
         SolidarityGraphDbContext first;
-        await using (var request = new ReadContexts(options))
+        await using (var request = new ReadContexts(options, Caller(AdminRoles.Steward), Authorization))
         {
             first = request.Create();
+            Assert.True(first.ReadsStewardOnlyData);
             first.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
             first.Add(new Domain.Organisations.Organisation("Never saved", Domain.Organisations.OrganisationKind.Network));
             Assert.NotSame(first, request.Create()); // two at once are two contexts
         }
 
-        await using var next = new ReadContexts(options);
+        await using var next = new ReadContexts(options, Caller(), Authorization);
         var again = next.Create();
 
         Assert.Same(first, again);
+        Assert.False(again.ReadsStewardOnlyData); // the steward's access did not come back with the pooled context
         Assert.Empty(again.ChangeTracker.Entries());
         Assert.Equal(QueryTrackingBehavior.NoTracking, again.ChangeTracker.QueryTrackingBehavior);
         Assert.Equal(0, await again.Organisations.CountAsync(o => o.Name == "Never saved"));
     }
 
+    [Fact]
+    public void OnlyACallerPassingTheStewardPolicyReadsStewardOnlyRows()
+    {
+        var builder = new DbContextOptionsBuilder<SolidarityGraphDbContext>();
+        builder.UseSolidarityGraphSqlite(_database.ConnectionString);
+        var options = builder.Options;
+
+        Assert.False(new ReadContexts(options, new HttpContextAccessor(), Authorization).Create().ReadsStewardOnlyData);
+        Assert.False(new ReadContexts(options, Caller(), Authorization).Create().ReadsStewardOnlyData);
+        Assert.False(new ReadContexts(options, Caller(Policies.PartnerRole), Authorization).Create().ReadsStewardOnlyData);
+        Assert.True(new ReadContexts(options, Caller(AdminRoles.Admin), Authorization).Create().ReadsStewardOnlyData);
+    }
+
     public void Dispose() => _database.Dispose();
+
+    // The policy as the Api registers it (AdminExtensions).
+    private static readonly IAuthorizationService Authorization = new ServiceCollection()
+        .AddLogging()
+        .AddAuthorizationBuilder()
+        .AddPolicy(AdminRoles.StewardPolicy, policy => policy.RequireRole(AdminRoles.Steward, AdminRoles.Admin))
+        .Services.BuildServiceProvider()
+        .GetRequiredService<IAuthorizationService>();
+
+    /// <summary>A request signed in with <paramref name="roles"/>, or anonymous without any.</summary>
+    private static HttpContextAccessor Caller(params string[] roles)
+    {
+        var identity = roles.Length == 0
+            ? new ClaimsIdentity()
+            : new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)).Prepend(new Claim(ClaimTypes.Name, "someone")), "Test");
+        return new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } };
+    }
 }

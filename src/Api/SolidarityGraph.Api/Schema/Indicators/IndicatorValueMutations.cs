@@ -27,6 +27,7 @@ public static class IndicatorValueMutations
         Comparator comparator,
         [ID] string sourceId,
         string quote,
+        [GraphQLDescription("The quote holds personal data: only stewards read it. Required (true) when the quote names a known entrepreneur or public contact; default false.")] bool? containsPersonalData,
         CancellationToken cancellationToken)
     {
         var report = new IndicatorValueReport(
@@ -39,7 +40,8 @@ public static class IndicatorValueMutations
             value,
             comparator,
             MutationInputs.Key(sourceId, nameof(Source)),
-            quote);
+            quote,
+            ContainsPersonalData: containsPersonalData == true);
         var recorded = await IndicatorValueRecorder.RecordAsync(db, report, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return recorded;

@@ -24,6 +24,7 @@ internal static class MutationErrorMapper
         [DomainErrorCodes.CitationRationaleRequired] = "rationale",
         [SourceText.QuoteNotInSource] = "quote",
         [SourceText.TextMissing] = "sourceId",
+        [CitationPrivacy.QuoteNamesPerson] = "containsPersonalData",
     };
 
     public static async Task<IMutationError> MapAsync(SolidarityGraphDbContext db, DomainException exception, long? expectedVersion,

@@ -1,6 +1,7 @@
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.GraphQL.AspNetCore.Authorization;
+using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.Api.Schema.Mutations;
@@ -14,6 +15,7 @@ namespace SolidarityGraph.Api.Schema.Mutations;
 internal static class MutationExecution
 {
     private static readonly IReadOnlyDictionary<string, object?> NoInput = new Dictionary<string, object?>();
+    private static readonly AuthorizeRule[] StewardOnly = [new(Policies.Steward)];
 
     public static async ValueTask<object?> RunAsync(IResolverContext context, FieldResolver resolver)
     {
@@ -21,6 +23,8 @@ internal static class MutationExecution
             && value is IReadOnlyDictionary<string, object?> map ? map : NoInput;
         var db = context.Services.GetRequiredService<SolidarityGraphDbContext>();
         db.Actor = ActorOf(context);
+        // A writer that is not a steward (a partner token with graph.write) neither reads nor edits steward-only rows.
+        db.ReadsStewardOnlyData = await FieldAuthorizer.EvaluateAsync(context, StewardOnly).ConfigureAwait(false) is null;
         try
         {
             return MutationPayload.Success(await resolver(new InputArgumentsContext(context, input)).ConfigureAwait(false));

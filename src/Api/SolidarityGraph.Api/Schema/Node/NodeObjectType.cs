@@ -34,7 +34,7 @@ public abstract class NodeObjectType<T> : ObjectType<T>
             .Description("Edit version: 1 when created, one more on every saved change. Send it with an update mutation; if someone saved in between, the mutation returns a `ConcurrencyError` and saves nothing.");
         descriptor.Field("citations")
             .Type("[Citation!]!")
-            .Description("Where each statement about this object comes from.")
+            .Description("Where each statement about this object comes from. Citations of personal-data records or protected fields are listed to stewards only.")
             .Resolve(context => CitationResolvers.OfSubject(context, ((T)context.Parent!).Id));
         ExcludeStructuredMembersFromFilters(descriptor);
         ConfigureNode(descriptor);

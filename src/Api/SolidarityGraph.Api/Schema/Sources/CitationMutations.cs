@@ -10,13 +10,17 @@ namespace SolidarityGraph.Api.Schema.Sources;
 /// Citations: a quote from a source supporting fields of one node or edge. The quote must occur in the source's
 /// archived text (<see cref="SourceText.Locate"/>); a CURATED citation names the calling steward as curator.
 /// The evidence (source, quote, assertion kind) is fixed: delete and cite again to change it; what it supports and why
-/// can be revised.
+/// can be revised, and so can the personal-data mark (<see cref="CitationPrivacy"/>: an unmarked quote naming a known
+/// person is refused with <c>CITATION_QUOTE_NAMES_PERSON</c>).
 /// </summary>
 [MutationType]
 public static class CitationMutations
 {
+    private const string PersonalDataMark =
+        "The quote holds personal data (e.g. names a private person): only stewards read it; others get `quote: null` with `quoteRedaction: PERSONAL_DATA`. Required when the quote names a known entrepreneur or public contact.";
+
     /// <summary>Cites a source for fields of a node or edge.</summary>
-    [GraphQLDescription("Cites a source for fields of any node or edge (`subjectId`). The quote is checked against the source's archived text and located there. DERIVED and CURATED need a `rationale`; CURATED records the calling steward as curator.")]
+    [GraphQLDescription("Cites a source for fields of any node or edge (`subjectId`). The quote is checked against the source's archived text and located there. DERIVED and CURATED need a `rationale`; CURATED records the calling steward as curator. A quote naming a known entrepreneur or public contact needs `containsPersonalData: true` (else a ValidationError CITATION_QUOTE_NAMES_PERSON); citations of personal-data records or protected fields are steward-only.")]
     public static async Task<Citation> CreateCitationAsync(
         [Service] SolidarityGraphDbContext db,
         [ID] string subjectId,
@@ -25,6 +29,7 @@ public static class CitationMutations
         [GraphQLDescription("Field paths of the subject the quote supports, e.g. [\"amount\", \"currency\"].")] IReadOnlyList<string> supports,
         AssertionKind? assertion,
         string? rationale,
+        [GraphQLDescription(PersonalDataMark + " Default false.")] bool? containsPersonalData,
         CancellationToken cancellationToken)
     {
         var subject = await MutationInputs.SubjectAsync(db, subjectId, cancellationToken);
@@ -41,23 +46,24 @@ public static class CitationMutations
             AssertionKind.Curated => Citation.Curated(subject, source.Id, text, db.Actor, rationale ?? string.Empty, DateTime.UtcNow, fields),
             _ => Citation.Stated(subject, source.Id, text, fields),
         };
-        db.Citations.Add(citation.Locate(start, end));
+        db.Citations.Add(citation.Locate(start, end).MarkPersonalData(containsPersonalData == true));
         await db.SaveChangesAsync(cancellationToken);
         return citation;
     }
 
     /// <summary>Revises what a citation read at <paramref name="version"/> supports and why.</summary>
-    [GraphQLDescription("Revises the fields a citation read at `version` supports and its rationale. Source, quote and assertion kind are the evidence and stay: delete and cite again to change them. DERIVED and CURATED keep needing a rationale; revising a CURATED citation makes the calling steward its curator.")]
+    [GraphQLDescription("Revises the fields a citation read at `version` supports, its rationale and its personal-data mark. Source, quote and assertion kind are the evidence and stay: delete and cite again to change them. DERIVED and CURATED keep needing a rationale; revising a CURATED citation makes the calling steward its curator. Unmarking a quote that names a known person is refused (CITATION_QUOTE_NAMES_PERSON).")]
     public static async Task<Citation> UpdateCitationAsync(
         [Service] SolidarityGraphDbContext db,
         [ID] string id,
         long version,
         [GraphQLDescription("Field paths of the subject the quote supports, e.g. [\"amount\", \"currency\"].")] IReadOnlyList<string> supports,
         string? rationale,
+        [GraphQLDescription(PersonalDataMark + " Null keeps the current mark, so a client unaware of it never unmarks a quote.")] bool? containsPersonalData,
         CancellationToken cancellationToken)
     {
         var citation = await MutationInputs.LoadForEditAsync<Citation>(db, id, version, cancellationToken);
-        citation.Revise(supports, rationale, db.Actor, DateTime.UtcNow);
+        citation.Revise(supports, rationale, db.Actor, DateTime.UtcNow).MarkPersonalData(containsPersonalData ?? citation.ContainsPersonalData);
         await db.SaveChangesAsync(cancellationToken);
         return citation;
     }

@@ -9,6 +9,6 @@ public static class SourceQueries
     public static void Configure(IObjectTypeDescriptor<object> query)
     {
         query.Connection("sources", db => db.Sources).Description("The published documents every fact is cited from.");
-        query.Connection("citations", db => db.Citations).Description("Every citation; filter `assertion: { eq: STATED }` for verbatim facts only.");
+        query.Connection("citations", db => db.Citations).Description("Every citation the caller may see (steward-only ones, of personal-data records or protected fields, for stewards only); filter `assertion: { eq: STATED }` for verbatim facts only.");
     }
 }

@@ -15,7 +15,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "6.0.7");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("SolidarityGraph.Domain.Campaigns.Campaign", b =>
                 {
@@ -361,11 +361,12 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                     b.HasIndex("RecipientId");
 
-                    b.ToTable("Fundings", (string)null);
+                    b.ToTable("Fundings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Fundings_CurrencyWithAmount", "(\"Amount\" IS NULL) = (\"Currency\" IS NULL)");
 
-                    b.HasCheckConstraint("CK_Fundings_CurrencyWithAmount", "(\"Amount\" IS NULL) = (\"Currency\" IS NULL)");
-
-                    b.HasCheckConstraint("CK_Fundings_Target", "\"RecipientId\" IS NOT NULL OR \"ProjectId\" IS NOT NULL");
+                            t.HasCheckConstraint("CK_Fundings_Target", "\"RecipientId\" IS NOT NULL OR \"ProjectId\" IS NOT NULL");
+                        });
                 });
 
             modelBuilder.Entity("SolidarityGraph.Domain.Memberships.Affiliation", b =>
@@ -1300,6 +1301,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.Property<int?>("CharStart")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ContainsPersonalData")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1308,6 +1312,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                     b.Property<string>("Curator")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsStewardOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Quote")
                         .IsRequired()
@@ -1413,7 +1420,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
             modelBuilder.Entity("SolidarityGraph.Domain.Classifications.Classification", b =>
                 {
-                    b.OwnsOne("SolidarityGraph.Domain.Classifications.Classification.Subject#SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
                         {
                             b1.Property<string>("ClassificationId")
                                 .HasColumnType("TEXT");
@@ -1433,7 +1440,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasIndex("Kind", "Id");
 
-                            b1.ToTable("Classifications", (string)null);
+                            b1.ToTable("Classifications");
 
                             b1.WithOwner()
                                 .HasForeignKey("ClassificationId");
@@ -1554,7 +1561,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsMany("SolidarityGraph.Domain.Organisations.Organisation.ExternalIds#SolidarityGraph.Domain.Common.ExternalId", "ExternalIds", b1 =>
+                    b.OwnsMany("SolidarityGraph.Domain.Common.ExternalId", "ExternalIds", b1 =>
                         {
                             b1.Property<string>("OwnerId")
                                 .HasColumnType("TEXT");
@@ -1605,7 +1612,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .HasForeignKey("MunicipalityPlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("SolidarityGraph.Domain.People.Entrepreneur.Consent#SolidarityGraph.Domain.People.Consent", "Consent", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.People.Consent", "Consent", b1 =>
                         {
                             b1.Property<string>("EntrepreneurId")
                                 .HasColumnType("TEXT");
@@ -1625,7 +1632,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasKey("EntrepreneurId");
 
-                            b1.ToTable("Entrepreneurs", (string)null);
+                            b1.ToTable("Entrepreneurs");
 
                             b1.WithOwner()
                                 .HasForeignKey("EntrepreneurId");
@@ -1657,7 +1664,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("SolidarityGraph.Domain.Places.Place.Point#SolidarityGraph.Domain.Places.GeoPoint", "Point", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.Places.GeoPoint", "Point", b1 =>
                         {
                             b1.Property<string>("PlaceId")
                                 .HasColumnType("TEXT");
@@ -1672,7 +1679,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasKey("PlaceId");
 
-                            b1.ToTable("Places", (string)null);
+                            b1.ToTable("Places");
 
                             b1.WithOwner()
                                 .HasForeignKey("PlaceId");
@@ -1706,7 +1713,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("SolidarityGraph.Domain.Projects.Budget.Value#SolidarityGraph.Domain.Common.Money", "Value", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.Common.Money", "Value", b1 =>
                         {
                             b1.Property<string>("BudgetId")
                                 .HasColumnType("TEXT");
@@ -1723,7 +1730,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasKey("BudgetId");
 
-                            b1.ToTable("Budgets", (string)null);
+                            b1.ToTable("Budgets");
 
                             b1.WithOwner()
                                 .HasForeignKey("BudgetId");
@@ -1741,7 +1748,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("SolidarityGraph.Domain.Projects.Indicator.Subject#SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
                         {
                             b1.Property<string>("IndicatorId")
                                 .HasColumnType("TEXT");
@@ -1761,7 +1768,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasIndex("Kind", "Id");
 
-                            b1.ToTable("Indicators", (string)null);
+                            b1.ToTable("Indicators");
 
                             b1.WithOwner()
                                 .HasForeignKey("IndicatorId");
@@ -1806,7 +1813,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsMany("SolidarityGraph.Domain.Projects.Project.ExternalIds#SolidarityGraph.Domain.Common.ExternalId", "ExternalIds", b1 =>
+                    b.OwnsMany("SolidarityGraph.Domain.Common.ExternalId", "ExternalIds", b1 =>
                         {
                             b1.Property<string>("OwnerId")
                                 .HasColumnType("TEXT");
@@ -1877,7 +1884,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("SolidarityGraph.Domain.Provenance.Citation.Subject#SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
+                    b.OwnsOne("SolidarityGraph.Domain.Common.SubjectRef", "Subject", b1 =>
                         {
                             b1.Property<string>("CitationId")
                                 .HasColumnType("TEXT");
@@ -1897,7 +1904,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                             b1.HasIndex("Kind", "Id");
 
-                            b1.ToTable("Citations", (string)null);
+                            b1.ToTable("Citations");
 
                             b1.WithOwner()
                                 .HasForeignKey("CitationId");

@@ -45,7 +45,7 @@ public sealed class RecordModel(SolidarityGraphDbContext db) : AdminPageModel
 
         await IndicatorValueRecorder.RecordAsync(db, new IndicatorValueReport(
             ProjectId, string.IsNullOrEmpty(Input.IndicatorId) ? null : Input.IndicatorId, Input.NewCode, Input.NewTitle, Input.ResultTitle,
-            Input.Kind, Input.Value!.Value, Input.Comparator, Input.SourceId, Input.Quote, Input.UnitLabel));
+            Input.Kind, Input.Value!.Value, Input.Comparator, Input.SourceId, Input.Quote, Input.UnitLabel, Input.ContainsPersonalData));
         await db.SaveChangesAsync();
         TempData["Message"] = "Indicator value recorded with its citation.";
         return RedirectToPage("/Admin/Projects/Details", null, new { id = ProjectId }, "indicators");
@@ -68,6 +68,7 @@ public sealed class RecordModel(SolidarityGraphDbContext db) : AdminPageModel
     protected override string? FieldFor(string code) => code switch
     {
         SourceText.QuoteNotInSource or DomainErrorCodes.Required => "Input.Quote",
+        CitationPrivacy.QuoteNamesPerson => "Input.ContainsPersonalData",
         SourceText.TextMissing => "Input.SourceId",
         DomainErrorCodes.MoneyTooPrecise => "Input.Value",
         DomainErrorCodes.InvalidFormat => "Input.NewCode",
@@ -103,5 +104,8 @@ public sealed class RecordModel(SolidarityGraphDbContext db) : AdminPageModel
 
         [Required, DataType(DataType.MultilineText), StringLength(2000), Display(Name = "Quote (verbatim from the source)")]
         public string Quote { get; set; } = string.Empty;
+
+        [Display(Name = "The quote contains personal data (only stewards will read it)")]
+        public bool ContainsPersonalData { get; set; }
     }
 }

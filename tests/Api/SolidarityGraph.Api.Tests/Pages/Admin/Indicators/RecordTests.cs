@@ -65,6 +65,36 @@ public sealed class RecordTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(citation.CharStart > 0 && citation.CharEnd > citation.CharStart);
     }
 
+    [Fact]
+    public async Task AQuoteNamingAKnownPersonIsAFormErrorUntilMarkedAsPersonalData()
+    {
+        const string Text = "Mr.Guillermo Rojo reported that 25 women were trained in Cusco.";
+        var client = await _host.SignedInClientAsync(AdminRoles.Steward);
+        var (projectId, sourceId) = await _host.WithDbAsync(async db =>
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(Text);
+            var source = SourceText.ArchiveVerified(new Source("Visit report", "en", SourceText.Sha256Of(bytes), DateTime.UtcNow), bytes);
+            db.Sources.Add(source);
+            await db.SaveChangesAsync();
+            return (await db.Projects.Where(p => p.Title.StartsWith("Supporting women")).Select(p => p.Id).SingleAsync(), source.Id);
+        });
+        var record = $"/admin/indicators/record?projectId={projectId}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.NewCode"] = "SG:WOMEN_TRAINED_CUSCO", ["Input.NewTitle"] = "Women trained in Cusco",
+            ["Input.Kind"] = "Actual", ["Input.Value"] = "25", ["Input.Comparator"] = "Eq", ["Input.SourceId"] = sourceId,
+            ["Input.Quote"] = Text, ["Input.ContainsPersonalData"] = "false", // the box left unticked
+        };
+
+        var refused = await AdminHost.ParseAsync(await AdminHost.PostFormAsync(client, record, fields));
+        Assert.Contains("names a known person", refused.QuerySelector("span[data-valmsg-for='Input.ContainsPersonalData']")!.TextContent, StringComparison.Ordinal);
+        Assert.False(await _host.WithDbAsync(db => db.Indicators.AnyAsync(i => i.Code == "SG:WOMEN_TRAINED_CUSCO")));
+
+        var saved = await AdminHost.PostFormAsync(client, record, new(fields) { ["Input.ContainsPersonalData"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(await _host.WithDbAsync(db => db.Citations.AnyAsync(c => c.SourceId == sourceId && c.ContainsPersonalData)));
+    }
+
     private static async Task<string> UploadAsync(HttpClient client, string sourceId, byte[] content)
     {
         var form = await AdminHost.GetDocumentAsync(client, $"/admin/sources/archive/{sourceId}");

@@ -1,0 +1,42 @@
+using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.GraphQL.AspNetCore.Authorization;
+using SolidarityGraph.GraphQL.CodeFirst;
+using SolidarityGraph.GraphQL.Types.Resolvers;
+
+namespace SolidarityGraph.Api.Schema.Sources;
+
+/// <summary>Why a citation's quote is withheld from the caller (<c>Citation.quoteRedaction</c>).</summary>
+public enum QuoteRedaction
+{
+    /// <summary>A steward marked the quote as personal data; only stewards read it.</summary>
+    PersonalData,
+}
+
+internal sealed class QuoteRedactionType : EnumType<QuoteRedaction>
+{
+    protected override void Configure(IEnumTypeDescriptor<QuoteRedaction> descriptor)
+    {
+        descriptor.Description("Why a citation's `quote` (with `charStart` and `charEnd`) is null for the caller.");
+        descriptor.Value(QuoteRedaction.PersonalData)
+            .Description("The quote holds personal data (`containsPersonalData`): only stewards read it; public and partner callers see that it exists, never its text.");
+    }
+}
+
+/// <summary>
+/// The quote and its span as the caller may read them: withheld (null) from non-stewards where the citation is marked as
+/// containing personal data. Filters and sorts withhold them the same way (<c>WithheldWhen</c> in <see cref="CitationType"/>).
+/// </summary>
+internal static class QuoteResolvers
+{
+    private static readonly AuthorizeRule[] StewardOnly = [new(Policies.Steward)];
+
+    /// <summary>The reason the caller cannot read the quote, or null when they can.</summary>
+    public static async Task<object?> RedactionAsync(IResolverContext context) =>
+        ((Citation)context.Parent!).ContainsPersonalData && await FieldAuthorizer.EvaluateAsync(context, StewardOnly) is not null
+            ? QuoteRedaction.PersonalData
+            : null;
+
+    /// <summary><paramref name="read"/> of the citation, or null when <see cref="RedactionAsync"/> gives a reason.</summary>
+    public static async Task<object?> ReadAsync(IResolverContext context, Func<Citation, object?> read) =>
+        await RedactionAsync(context) is null ? read((Citation)context.Parent!) : null;
+}
