@@ -67,11 +67,13 @@ public sealed class BananaCakePopSignInTests(PartnerServerFixture fixture, Brows
         Assert.Equal(token, await page.Locator("#access_token").InputValueAsync());
         Assert.Equal("graph.read pii.read", ForgedTokens.Payload(token)["scope"]!.GetValue<string>());
         await page.Locator("button", new() { HasTextString = "Apply" }).ClickAsync();
+        await page.Locator("#auth-flow").WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
         // The steward-only query, typed into the request editor and run: BCP sends the token and shows the answer.
         await page.Locator(".monaco-editor").First.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
         await page.Keyboard.InsertTextAsync(StewardOnly);
+        await page.Locator(".monaco-editor").First.GetByText("Beneficiaries").WaitForAsync();
         var run = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Run Operation" }).ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.Request.PostData!.Contains("Beneficiaries", StringComparison.Ordinal));
