@@ -22,6 +22,7 @@ app.MapHealth();
 app.UseTokenRateLimit();
 app.MapAdmin();
 app.MapPartnerAccess(GraphQLExtensions.Path);
+await app.RegisterIdeClientAsync();
 app.MapGraphQLEndpoint();
 app.LogSurfacesOnStart();
 

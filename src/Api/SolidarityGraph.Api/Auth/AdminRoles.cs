@@ -15,6 +15,6 @@ public static class AdminRoles
     /// <summary>Policy of the whole <c>/admin</c> folder: the Steward role or the Admin role.</summary>
     public const string StewardPolicy = "Steward";
 
-    /// <summary>Policy of <c>/admin/users</c>: the Admin role only.</summary>
+    /// <summary>Policy of <c>/admin/users</c> and <c>/admin/partnerapplications</c>: the Admin role only.</summary>
     public const string AdminPolicy = "Admin";
 }

@@ -33,11 +33,13 @@ internal static class CommandHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddAdminIdentityStore();
         builder.AddPartnerApplicationStore();
+        builder.AddPersistence(); // the audit trail
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
         await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>().Actor = $"{Environment.UserName} (command line)";
         return await action(scope.ServiceProvider.GetRequiredService<PartnerApplications>(), cancellationToken);
     }
 

@@ -12,8 +12,8 @@ internal static class CreateClientCommand
     /// <summary>Environment variable read for the secret.</summary>
     public const string SecretVariable = "SG_CLIENT_SECRET";
 
-    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>] [--redirect-uri <uri>]   (secret from SG_CLIENT_SECRET or generated; with --redirect-uri a public client for people: code flow with PKCE, no secret)";
-    private static readonly string[] Options = ["--client-id", "--scopes", "--name", "--redirect-uri"];
+    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>] [--contact <person or e-mail>] [--redirect-uri <uri>]   (secret from SG_CLIENT_SECRET or generated; with --redirect-uri a public client for people: code flow with PKCE, no secret)";
+    private static readonly string[] Options = ["--client-id", "--scopes", "--name", "--contact", "--redirect-uri"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -27,13 +27,13 @@ internal static class CreateClientCommand
 
         var secret = Environment.GetEnvironmentVariable(SecretVariable);
         var (created, problems) = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
-            applications.RegisterAsync(clientId, values["--name"], scopes, string.IsNullOrEmpty(secret) ? null : secret, ct,
-                values["--redirect-uri"] is { } redirect ? [redirect] : null), cancellationToken);
+            applications.RegisterAsync(new PartnerApplicationDraft(clientId, values["--name"], values["--contact"], scopes,
+                values["--redirect-uri"] is { } redirect ? [redirect] : [], string.IsNullOrEmpty(secret) ? null : secret), ct), cancellationToken);
         if (created is null)
         {
             foreach (var problem in problems)
             {
-                await error.WriteLineAsync(problem);
+                await error.WriteLineAsync(problem.Message);
             }
 
             return CommandLine.Failure;

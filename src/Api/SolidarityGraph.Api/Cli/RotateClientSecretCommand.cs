@@ -26,16 +26,16 @@ internal static class RotateClientSecretCommand
 
         var rotated = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
             applications.RotateSecretAsync(clientId, string.IsNullOrEmpty(secret) ? null : secret, ct), cancellationToken);
-        if (rotated is null)
+        if (rotated.Problem is { } problem)
         {
-            await error.WriteLineAsync($"No client with the id '{clientId}'.");
+            await error.WriteLineAsync(problem);
             return CommandLine.Failure;
         }
 
         await output.WriteLineAsync($"Client {clientId}: secret replaced; the old one no longer works.");
         if (string.IsNullOrEmpty(secret))
         {
-            await output.WriteLineAsync($"Client secret (shown once, store it now): {rotated}");
+            await output.WriteLineAsync($"Client secret (shown once, store it now): {rotated.Secret}");
         }
 
         return CommandLine.Success;

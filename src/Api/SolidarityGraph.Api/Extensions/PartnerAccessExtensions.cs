@@ -89,6 +89,29 @@ internal static class PartnerAccessExtensions
         return openIddict;
     }
 
+    /// <summary>
+    /// Registers Banana Cake Pop's public client (<see cref="PartnerApplications.IdeClientId"/>) whose redirect URI is
+    /// the IDE's own address under the issuer, so an analyst signs in from its connection settings (OAuth 2,
+    /// authorization code, PKCE); removes it when the IDE is not served.
+    /// </summary>
+    public static async Task RegisterIdeClientAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<PartnerApplications>();
+        if (!GraphQLExtensions.IsIdeEnabled(app.Configuration))
+        {
+            await applications.RevokeAsync(PartnerApplications.IdeClientId, app.Lifetime.ApplicationStopping);
+            return;
+        }
+
+        var options = app.Services.GetRequiredService<PartnerAccessOptions>();
+        var redirectUri = new Uri(options.Issuer, GraphQLExtensions.IdePath.TrimStart('/'));
+        foreach (var problem in await applications.EnsureIdeClientAsync(redirectUri, app.Lifetime.ApplicationStopping))
+        {
+            app.Logger.LogWarning("Banana Cake Pop cannot sign people in: {Problem}", problem.Message);
+        }
+    }
+
     /// <summary>Maps the passthrough endpoints and accepts bearer tokens on <paramref name="graphQLPath"/>.</summary>
     public static WebApplication MapPartnerAccess(this WebApplication app, string graphQLPath)
     {

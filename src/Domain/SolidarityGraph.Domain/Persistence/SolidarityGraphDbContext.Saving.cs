@@ -55,6 +55,13 @@ public sealed partial class SolidarityGraphDbContext
         }
     }
 
+    /// <summary>
+    /// Records a change to data kept outside this model (partner applications live in the Identity store) in the same
+    /// audit trail, by <see cref="Actor"/>; stored by the next <c>SaveChanges</c>. The values must hold no secret.
+    /// </summary>
+    public void AddAuditEntry(string entityType, string entityId, AuditAction action, string? before, string? after) =>
+        AuditEntries.Add(new AuditEntry(DateTime.UtcNow, string.IsNullOrWhiteSpace(Actor) ? "system" : Actor, entityType, entityId, action, before, after));
+
     private List<AuditEntry> PrepareSave(DateTime now)
     {
         ChangeTracker.DetectChanges();

@@ -1,73 +1,44 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
+using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Persistence.Auditing;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace SolidarityGraph.Api.Auth.PartnerAccess;
 
 /// <summary>
-/// The one edit path of partner applications (confidential clients): register, rotate the secret, revoke. Used by the
-/// <c>create-client</c> verb. Secrets are stored hashed by OpenIddict; the plain text is returned once.
+/// The one edit path of partner applications: register, rotate the secret, revoke, list. Used by the admin pages and
+/// by the <c>create-client</c>, <c>rotate-client-secret</c> and <c>revoke-client</c> verbs. Secrets are stored hashed
+/// by OpenIddict and returned once; every change lands in the audit trail (entity type <see cref="AuditType"/>, keyed
+/// by client id, by <see cref="SolidarityGraphDbContext.Actor"/>), never with a secret.
 /// </summary>
-public sealed class PartnerApplications(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens)
+public sealed class PartnerApplications(
+    IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, AdminIdentityDbContext identity, SolidarityGraphDbContext audit)
 {
     /// <summary>Shortest secret accepted (characters); generated secrets are 43 (256 bits in base64url).</summary>
     public const int MinimumSecretLength = 32;
 
-    /// <summary>
-    /// Registers an application. Without <paramref name="redirectUris"/>: a confidential client-credentials client, and
-    /// the result holds its secret. With them: a public client for people (authorization code with PKCE, refresh
-    /// tokens; no secret), whose tokens carry at most what the signed-in person's role allows. Otherwise the problems.
-    /// </summary>
-    public async Task<(string? Secret, IReadOnlyList<string> Problems)> RegisterAsync(
-        string clientId, string? displayName, string scopes, string? secret, CancellationToken cancellationToken = default,
-        IReadOnlyList<string>? redirectUris = null)
+    /// <summary>Entity type of the audit entries.</summary>
+    public const string AuditType = "PartnerApplication";
+
+    /// <summary>Client id of Banana Cake Pop, the GraphQL IDE served at <c>/graphql/</c>, registered by the server.</summary>
+    public const string IdeClientId = "banana-cake-pop";
+
+    // Extra values kept in the application's properties (OpenIddict has no columns for them).
+    private const string ContactProperty = "contact";
+    private const string CreatedProperty = "created";
+
+    /// <summary>Registers <paramref name="draft"/>; returns the secret (empty for public clients) or the problems.</summary>
+    public async Task<(string? Secret, IReadOnlyList<PartnerApplicationProblem> Problems)> RegisterAsync(
+        PartnerApplicationDraft draft, CancellationToken cancellationToken = default)
     {
-        var forPeople = redirectUris is { Count: > 0 };
-        var problems = new List<string>();
-        var (known, unknown) = PartnerScopes.Parse(scopes);
-        if (string.IsNullOrWhiteSpace(clientId) || clientId.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || clientId.Length > 100)
+        var problems = draft.Problems();
+        if (problems.Count == 0 && await applications.FindByClientIdAsync(draft.ClientId, cancellationToken) is not null)
         {
-            problems.Add("The client id must be 1 to 100 characters without spaces.");
-        }
-
-        if (unknown.Length > 0)
-        {
-            problems.Add($"Unknown scope(s): {string.Join(", ", unknown)}. Scopes: {string.Join(", ", PartnerScopes.ForApplications)}.");
-        }
-
-        foreach (var uri in redirectUris ?? [])
-        {
-            // RFC 6749 §3.1.2: absolute, no fragment; RFC 8252 §8.3: plain HTTP only for loopback (native apps, tests).
-            if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Fragment.Length > 0
-                || parsed.Scheme != Uri.UriSchemeHttps && !(parsed.Scheme == Uri.UriSchemeHttp && parsed.IsLoopback))
-            {
-                problems.Add($"The redirect URI '{uri}' must be an absolute https URI (http only for loopback) without a fragment.");
-            }
-        }
-
-        if (forPeople && secret is not null)
-        {
-            problems.Add("An application for people (with redirect URIs) is public: it has no secret.");
-        }
-
-        if (known.Contains(PartnerScopes.PiiRead) && !forPeople)
-        {
-            problems.Add($"A partner application cannot hold {PartnerScopes.PiiRead}: personal data is for signed-in stewards only.");
-        }
-
-        if (known.Length == 0 && unknown.Length == 0)
-        {
-            problems.Add($"Name at least one scope: {string.Join(", ", PartnerScopes.ForApplications)}.");
-        }
-
-        if (secret is not null && secret.Length < MinimumSecretLength)
-        {
-            problems.Add($"The secret must be at least {MinimumSecretLength} characters long.");
-        }
-
-        if (problems.Count == 0 && await applications.FindByClientIdAsync(clientId, cancellationToken) is not null)
-        {
-            problems.Add($"A client with the id '{clientId}' already exists.");
+            problems = [new(nameof(draft.ClientId), $"A client with the id '{draft.ClientId}' already exists.")];
         }
 
         if (problems.Count > 0)
@@ -77,51 +48,66 @@ public sealed class PartnerApplications(IOpenIddictApplicationManager applicatio
 
         var descriptor = new OpenIddictApplicationDescriptor
         {
-            ClientId = clientId,
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? clientId : displayName.Trim(),
+            ClientId = draft.ClientId,
+            DisplayName = string.IsNullOrWhiteSpace(draft.Name) ? draft.ClientId : draft.Name.Trim(),
             Permissions = { Permissions.Endpoints.Token, Permissions.Endpoints.Revocation },
+            Properties = { [CreatedProperty] = JsonSerializer.SerializeToElement(DateTimeOffset.UtcNow) },
         };
-        if (forPeople)
+        if (!string.IsNullOrWhiteSpace(draft.Contact))
+        {
+            descriptor.Properties[ContactProperty] = JsonSerializer.SerializeToElement(draft.Contact.Trim());
+        }
+
+        string? secret = null;
+        if (draft.IsForPeople)
         {
             descriptor.ClientType = ClientTypes.Public;
             descriptor.Permissions.UnionWith([
                 Permissions.Endpoints.Authorization, Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken,
                 Permissions.ResponseTypes.Code, Permissions.Prefixes.Scope + Scopes.OfflineAccess]);
             descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
-            descriptor.RedirectUris.UnionWith(redirectUris!.Select(u => new Uri(u)));
+            descriptor.RedirectUris.UnionWith(draft.RedirectUris.Select(u => new Uri(u)));
         }
         else
         {
-            secret ??= NewSecret();
+            secret = draft.Secret ?? NewSecret();
             descriptor.ClientSecret = secret;
             descriptor.ClientType = ClientTypes.Confidential;
             descriptor.Permissions.UnionWith([Permissions.Endpoints.Introspection, Permissions.GrantTypes.ClientCredentials]);
         }
 
-        foreach (var scope in known)
-        {
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
-        }
-
-        await applications.CreateAsync(descriptor, cancellationToken);
+        descriptor.Permissions.UnionWith(PartnerScopes.Parse(draft.Scopes).Known.Select(s => Permissions.Prefixes.Scope + s));
+        var application = await applications.CreateAsync(descriptor, cancellationToken);
+        await AuditAsync(draft.ClientId, AuditAction.Created, null, await SnapshotAsync(application, cancellationToken), cancellationToken);
         return (secret ?? "", []);
     }
 
-    /// <summary>Replaces the secret: the old one stops working at once. Returns the new secret, or null for an unknown client.</summary>
-    public async Task<string?> RotateSecretAsync(string clientId, string? secret = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the secret of a confidential client: the old one stops working at once. Returns the new secret, or a
+    /// problem (unknown client, or a public client, which has no secret).
+    /// </summary>
+    public async Task<(string? Secret, string? Problem)> RotateSecretAsync(string clientId, string? secret = null, CancellationToken cancellationToken = default)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
         {
-            return null;
+            return (null, $"No client with the id '{clientId}'.");
+        }
+
+        if (!await applications.HasClientTypeAsync(application, ClientTypes.Confidential, cancellationToken))
+        {
+            return (null, $"'{clientId}' is an application for people (code flow): it has no secret to rotate.");
         }
 
         secret ??= NewSecret();
+        var before = await SnapshotAsync(application, cancellationToken);
         await applications.UpdateAsync(application, secret, cancellationToken);
-        return secret;
+        // The secret itself is never recorded; the entry says that it changed.
+        await AuditAsync(clientId, AuditAction.Updated, before, before.Replace("\"secret\":\"set\"", "\"secret\":\"replaced\"", StringComparison.Ordinal), cancellationToken);
+        return (secret, null);
     }
 
-    /// <summary>Deletes the application and revokes its tokens, so its live tokens fail on their next request.</summary>
+    /// <summary>Revokes the application's tokens and deletes it, so its live tokens fail on their next request.</summary>
     public async Task<bool> RevokeAsync(string clientId, CancellationToken cancellationToken = default)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
@@ -130,12 +116,104 @@ public sealed class PartnerApplications(IOpenIddictApplicationManager applicatio
             return false;
         }
 
+        var before = await SnapshotAsync(application, cancellationToken);
         var id = await applications.GetIdAsync(application, cancellationToken);
         await tokens.RevokeByApplicationIdAsync(id!, cancellationToken);
         await applications.DeleteAsync(application, cancellationToken);
+        await AuditAsync(clientId, AuditAction.Deleted, before, null, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Every application by name. "Last used" is when it last obtained a token: the newest creation date among its
+    /// entries in OpenIddict's token store (each issued access token, code and refresh token has one, because tokens
+    /// are validated against their entry), so no request pays for bookkeeping.
+    /// </summary>
+    public async Task<IReadOnlyList<PartnerApplicationSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var lastUsed = await identity.Set<OpenIddictEntityFrameworkCoreToken>()
+            .Where(t => t.Application != null && t.CreationDate != null)
+            .GroupBy(t => t.Application!.Id)
+            .Select(g => new { Id = g.Key!, Last = g.Max(t => t.CreationDate) })
+            .ToDictionaryAsync(x => x.Id, x => x.Last, cancellationToken);
+        var list = new List<PartnerApplicationSummary>();
+        await foreach (var application in applications.ListAsync(cancellationToken: cancellationToken))
+        {
+            var id = await applications.GetIdAsync(application, cancellationToken) ?? "";
+            var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+            var clientId = await applications.GetClientIdAsync(application, cancellationToken) ?? "";
+            list.Add(new PartnerApplicationSummary(
+                clientId,
+                await applications.GetDisplayNameAsync(application, cancellationToken) ?? clientId,
+                properties.TryGetValue(ContactProperty, out var contact) ? contact.GetString() : null,
+                await applications.HasClientTypeAsync(application, ClientTypes.Public, cancellationToken),
+                await ScopesAsync(application, cancellationToken),
+                (await applications.GetRedirectUrisAsync(application, cancellationToken)).ToArray(),
+                properties.TryGetValue(CreatedProperty, out var created) ? created.GetDateTimeOffset() : null,
+                lastUsed.TryGetValue(id, out var last) && last is { } time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null));
+        }
+
+        return list.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(a => a.ClientId, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Registers the IDE's public client (code flow with PKCE, every scope; a person's token still carries at most what
+    /// their role allows) with <paramref name="redirectUri"/>, the IDE's own address, or points it there.
+    /// </summary>
+    public async Task<IReadOnlyList<PartnerApplicationProblem>> EnsureIdeClientAsync(Uri redirectUri, CancellationToken cancellationToken = default)
+    {
+        if (await applications.FindByClientIdAsync(IdeClientId, cancellationToken) is not { } application)
+        {
+            var draft = new PartnerApplicationDraft(IdeClientId, "Banana Cake Pop", "Built in: the GraphQL IDE at /graphql/",
+                string.Join(' ', PartnerScopes.All), [redirectUri.AbsoluteUri]);
+            return (await RegisterAsync(draft, cancellationToken)).Problems;
+        }
+
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, application, cancellationToken);
+        if (descriptor.RedirectUris.SequenceEqual([redirectUri]))
+        {
+            return [];
+        }
+
+        var before = await SnapshotAsync(application, cancellationToken);
+        descriptor.RedirectUris.Clear();
+        descriptor.RedirectUris.Add(redirectUri);
+        await applications.UpdateAsync(application, descriptor, cancellationToken);
+        await AuditAsync(IdeClientId, AuditAction.Updated, before, await SnapshotAsync(application, cancellationToken), cancellationToken);
+        return [];
     }
 
     /// <summary>A new 256-bit secret in base64url.</summary>
     public static string NewSecret() => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+
+    private async Task<string[]> ScopesAsync(object application, CancellationToken cancellationToken) =>
+        (await applications.GetPermissionsAsync(application, cancellationToken))
+            .Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal))
+            .Select(p => p[Permissions.Prefixes.Scope.Length..])
+            .Where(PartnerScopes.All.Contains)
+            .ToArray();
+
+    // What the audit shows of an application: everything a steward set, never the secret (only whether one exists).
+    private async Task<string> SnapshotAsync(object application, CancellationToken cancellationToken)
+    {
+        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+        var confidential = await applications.HasClientTypeAsync(application, ClientTypes.Confidential, cancellationToken);
+        return JsonSerializer.Serialize(new
+        {
+            clientId = await applications.GetClientIdAsync(application, cancellationToken),
+            name = await applications.GetDisplayNameAsync(application, cancellationToken),
+            contact = properties.TryGetValue(ContactProperty, out var contact) ? contact.GetString() : null,
+            type = confidential ? "client credentials" : "code flow",
+            scopes = string.Join(' ', await ScopesAsync(application, cancellationToken)),
+            redirectUris = (await applications.GetRedirectUrisAsync(application, cancellationToken)).ToArray(),
+            secret = confidential ? "set" : "none",
+        });
+    }
+
+    private async Task AuditAsync(string clientId, AuditAction action, string? before, string? after, CancellationToken cancellationToken)
+    {
+        audit.AddAuditEntry(AuditType, clientId, action, before, after);
+        await audit.SaveChangesAsync(cancellationToken);
+    }
 }
