@@ -54,8 +54,8 @@ public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
         Endpoint = new Uri(address.TrimEnd('/') + "/graphql");
         using var scope = Services.CreateScope();
         var (secret, problems) = await scope.ServiceProvider.GetRequiredService<PartnerApplications>()
-            .RegisterAsync(PartnerClientId, "Typed client tests", "graph.read graph.write", PartnerSecret);
-        Assert.True(secret is not null, string.Join("; ", problems));
+            .RegisterAsync(new PartnerApplicationDraft(PartnerClientId, "Typed client tests", null, "graph.read graph.write", [], PartnerSecret));
+        Assert.True(secret is not null, string.Join("; ", problems.Select(p => p.Message)));
     }
 
     /// <summary>The typed client from dependency injection, configured as a partner would.</summary>
