@@ -15,6 +15,9 @@ public sealed record ListColumn<T>(string Key, string Label, Func<T, string?> Te
     /// <summary>The sort key; null sorts first.</summary>
     public Func<T, IComparable?>? SortBy { get; init; }
 
+    /// <summary>False for a column the search box does not look into (e.g. when a record changed).</summary>
+    public bool Searchable { get; init; } = true;
+
     /// <summary>False for a column only the CSV carries.</summary>
     public bool InTable { get; init; } = true;
 

@@ -12,7 +12,7 @@ public static class ListFormats
 
     /// <summary>The "Updated" column every list ends with.</summary>
     public static ListColumn<T> UpdatedColumn<T>()
-        where T : EntityBase => new("updated", "Updated", Updated) { SortBy = e => e.UpdatedAt };
+        where T : EntityBase => new("updated", "Updated", Updated) { SortBy = e => e.UpdatedAt, Searchable = false };
 
     /// <summary>A column naming the record <paramref name="id"/> points to, linked to its page.</summary>
     public static ListColumn<T> Reference<T>(string key, string label, RecordNames names, Func<T, string?> id) =>

@@ -78,7 +78,7 @@ public abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : Admi
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var text = Search.Trim();
-            rows = rows.Where(r => columns.Any(c => c.Text(r)?.Contains(text, StringComparison.OrdinalIgnoreCase) == true));
+            rows = rows.Where(r => columns.Any(c => c.Searchable && c.Text(r)?.Contains(text, StringComparison.OrdinalIgnoreCase) == true));
         }
 
         foreach (var (filter, value) in CurrentFilters(names, all).Where(f => f.Value.Length > 0))

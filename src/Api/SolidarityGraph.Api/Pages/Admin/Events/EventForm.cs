@@ -45,7 +45,7 @@ public sealed class EventForm : RecordForm<Event>
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(lookups);
         (Title, Type, Start, End, Online) = (record.Title, record.Type, record.Start?.ToString(), record.End?.ToString(), record.Online);
-        (Place, Series, Project) = (lookups.For<Place>().LabelOf(record.PlaceId), lookups.For<EventSeries>().LabelOf(record.SeriesId), lookups.For<Project>().LabelOf(record.ProjectId));
+        (Place, Series, Project) = (lookups.For<Place>().LabelOf(record.PlaceId), lookups.For<Domain.Events.EventSeries>().LabelOf(record.SeriesId), lookups.For<Project>().LabelOf(record.ProjectId));
         (Objectives, AudienceTypes, GsefCategory) = (Lines.Join(record.Objectives), Lines.Join(record.AudienceTypes), record.GsefCategory);
     }
 
@@ -77,7 +77,7 @@ public sealed class EventForm : RecordForm<Event>
             End = page.ParseDate(End, "Input.End"),
             PlaceId = Resolve(lookups.For<Place>(), Place, "place", nameof(Place), page),
             Online = Online,
-            SeriesId = Resolve(lookups.For<EventSeries>(), Series, "event series", nameof(Series), page),
+            SeriesId = Resolve(lookups.For<Domain.Events.EventSeries>(), Series, "event series", nameof(Series), page),
             ProjectId = Resolve(lookups.For<Project>(), Project, "project", nameof(Project), page),
             Objectives = Lines.Split(Objectives),
             AudienceTypes = Lines.Split(AudienceTypes),
