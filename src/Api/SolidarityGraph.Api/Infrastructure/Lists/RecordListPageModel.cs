@@ -51,6 +51,7 @@ public abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : Admi
         View = new RecordListView
         {
             Noun = Noun,
+            Path = Request.Path,
             Slug = kind.Slug,
             Create = ($"{kind.ListUrl}/create", CreateText),
             Columns = columns.Where(c => c.InTable).Select(c => (c.Key, c.Label)).ToList(),

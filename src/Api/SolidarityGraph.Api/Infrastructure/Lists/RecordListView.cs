@@ -11,6 +11,9 @@ public sealed class RecordListView
     /// <summary>The records' plural name in running text, e.g. "events".</summary>
     public required string Noun { get; init; }
 
+    /// <summary>The list page's path; links carry it, so they work wherever they are followed from.</summary>
+    public required string Path { get; init; }
+
     /// <summary>The type's slug, for bulk delete.</summary>
     public required string Slug { get; init; }
 
@@ -49,6 +52,6 @@ public sealed class RecordListView
 
         (query["sort"], query["desc"]) = (sort ?? Sort, (descending ?? Descending) ? "true" : null);
         (query["p"], query["handler"]) = (page is > 1 ? page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null, handler);
-        return QueryString.Create(query.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent() is { Length: > 0 } q ? q : "?";
+        return Path + QueryString.Create(query.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
     }
 }
