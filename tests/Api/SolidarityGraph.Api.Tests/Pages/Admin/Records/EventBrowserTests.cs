@@ -53,9 +53,9 @@ public sealed class EventBrowserTests(AdminServerFixture server, BrowserFixture 
 
         var saved = Assert.Single((await server.QueryAnonymouslyAsync("""
             { events(where: { title: { eq: "Quillacollo solidarity fair 2025" } }) { nodes {
-                type start end online objectives audienceTypes gsefCategory place { name } series { title } project { title } } } }
+                type start { value } end { value } online objectives audienceTypes gsefCategory place { name } series { title } project { title } } } }
             """))["events"]!["nodes"]!.AsArray())!;
-        Assert.Equal(("FAIR", "2025-03-14", "2025-03-17", true, "Fairs"), (Text(saved["type"]), Text(saved["start"]), Text(saved["end"]),
+        Assert.Equal(("FAIR", "2025-03-14", "2025-03-17", true, "Fairs"), (Text(saved["type"]), Text(saved["start"]!["value"]), Text(saved["end"]!["value"]),
             saved["online"]!.GetValue<bool>(), Text(saved["gsefCategory"])));
         Assert.Equal(["Show local products", "Meet buyers"], Texts(saved["objectives"]));
         Assert.Equal(["SSE_ACTORS", "MUNICIPAL_GOV"], Texts(saved["audienceTypes"]));
