@@ -83,7 +83,7 @@ internal sealed class BrowserSteward(IPage page)
         await Page.GotoAsync(list);
         await FillAsync(filters);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
-        var header = Page.Locator("thead th").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(sortColumn)}( [▲▼])?$") });
+        var header = Page.Locator("thead th").Filter(new() { HasTextRegex = new Regex($@"^\s*{Regex.Escape(sortColumn)}( [▲▼])?\s*$") });
         // A header sorts ascending first, then descending; the list may already be sorted by it ascending.
         string[] clicks = await header.GetAttributeAsync("aria-sort") == "ascending" ? ["descending"] : ["ascending", "descending"];
         foreach (var order in clicks)
