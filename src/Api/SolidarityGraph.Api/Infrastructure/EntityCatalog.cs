@@ -11,6 +11,12 @@ public sealed record EntityKind(string Slug, Type Type, string Label, string? De
     /// <summary>Folder of the type's create and edit pages (<c>/admin/places</c>), or null while only delete is offered.</summary>
     public string? EditorFolder { get; init; }
 
+    /// <summary>The list of the set: its own filtered list page, else the generic browser.</summary>
+    public string ListUrl => EditorFolder is { } folder && HasOwnList ? folder : DetailsPage?.Replace("/details", string.Empty, StringComparison.Ordinal) ?? $"/admin/browse/{Slug}";
+
+    /// <summary>True when <see cref="EditorFolder"/> also holds the set's list page (with per-type filters).</summary>
+    public bool HasOwnList { get; init; }
+
     /// <summary>Link to the page that shows the row with <paramref name="id"/>.</summary>
     public string DetailsUrl(string id) => DetailsPage is null ? $"/admin/browse/{Slug}/{id}" : $"{DetailsPage}/{id}";
 }
@@ -28,10 +34,15 @@ public static class EntityCatalog
         [typeof(Domain.Provenance.Source)] = "/admin/sources/details",
     };
 
-    // Types edited on their own pages but shown on the generic detail page.
-    private static readonly Dictionary<Type, string> Editors = new()
+    // Types edited on their own pages but shown on the generic detail page, and whether the folder has their list.
+    private static readonly Dictionary<Type, (string Folder, bool HasList)> Editors = new()
     {
-        [typeof(Domain.Places.Place)] = "/admin/places",
+        [typeof(Domain.Places.Place)] = ("/admin/places", false),
+        [typeof(Domain.Events.Event)] = ("/admin/events", true),
+        [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true),
+        [typeof(Domain.Events.Training)] = ("/admin/trainings", true),
+        [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true),
+        [typeof(Domain.Projects.Indicator)] = ("/admin/indicators", true),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];
@@ -43,7 +54,8 @@ public static class EntityCatalog
         .Where(t => !t.IsOwned() && typeof(EntityBase).IsAssignableFrom(t.ClrType))
         .Select(t => new EntityKind(Slugify(t.ClrType.Name), t.ClrType, t.ClrType.Name, OwnPages.GetValueOrDefault(t.ClrType))
         {
-            EditorFolder = Editors.GetValueOrDefault(t.ClrType),
+            EditorFolder = Editors.TryGetValue(t.ClrType, out var editor) ? editor.Folder : null,
+            HasOwnList = Editors.TryGetValue(t.ClrType, out var list) && list.HasList,
         })
         .OrderBy(k => k.Label, StringComparer.Ordinal)
         .ToList();

@@ -33,10 +33,15 @@ public sealed class ReferenceOptions
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The records of <paramref name="type"/>, named by <paramref name="names"/>.</summary>
-    public static ReferenceOptions For(RecordNames names, Type type)
+    public static ReferenceOptions For(RecordNames names, Type type) => For(names, [type]);
+
+    /// <summary>The records of any of <paramref name="types"/>; with more than one type, each name carries its record's type.</summary>
+    public static ReferenceOptions For(RecordNames names, IReadOnlyList<Type> types)
     {
         ArgumentNullException.ThrowIfNull(names);
-        return new ReferenceOptions(names.All(type).Select(r => (r.Entity.Id, r.Name, Qualifier(r.Entity))));
+        ArgumentNullException.ThrowIfNull(types);
+        return new ReferenceOptions(types.SelectMany(names.All)
+            .Select(r => (r.Entity.Id, types.Count == 1 ? r.Name : $"{r.Name} ({r.Entity.GetType().Name})", Qualifier(r.Entity))));
     }
 
     private static string Qualifier(Domain.Common.EntityBase entity) => entity switch

@@ -61,6 +61,22 @@ public sealed class Campaign : EntityBase
     /// <summary>Audiences, verbatim (e.g. «families, leaders, communes and OTBs»).</summary>
     public IReadOnlyList<string> Audiences { get; private set; }
 
+    /// <summary>
+    /// Replaces the whole editable state at once (the one edit path of the admin and the campaign mutations); a broken
+    /// rule names its detail and changes nothing. The project is fixed at creation.
+    /// </summary>
+    public Campaign Edit(CampaignDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var name = InvalidDetailException.Check(nameof(details.Name), () => Guard.Required(details.Name, "Campaign name"));
+        var launch = InvalidDetailException.Check(nameof(details.LaunchEventId), () => Guard.OptionalId(details.LaunchEventId, "Campaign launch event id"));
+
+        (Name, NameOriginal, Aims, LaunchEventId) = (name, Guard.Optional(details.NameOriginal), Guard.TextList(details.Aims), launch);
+        Materials = details.Materials.Select(m => m with { Title = Guard.Optional(m.Title) }).ToArray();
+        Audiences = Guard.TextList(details.Audiences);
+        return this;
+    }
+
     /// <summary>Corrects the published name and the name in the original language; the project is fixed at creation.</summary>
     public Campaign Rename(string name, string? nameOriginal)
     {

@@ -60,6 +60,27 @@ public sealed class Event : EntityBase
     /// <summary>GSEF category as written.</summary>
     public string? GsefCategory { get; private set; }
 
+    /// <summary>
+    /// Replaces the whole editable state at once (the one edit path of the admin and the event mutations); a broken
+    /// rule names its detail and changes nothing. Featured experiences are kept.
+    /// </summary>
+    public Event Edit(EventDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var title = InvalidDetailException.Check(nameof(details.Title), () => Guard.Required(details.Title, "Event title"));
+        InvalidDetailException.Check(nameof(details.End), () => Guard.Ordered(details.Start, details.End, "Event start", "Event end"));
+        var place = InvalidDetailException.Check(nameof(details.PlaceId), () => Guard.OptionalId(details.PlaceId, "Event place id"));
+        var series = InvalidDetailException.Check(nameof(details.SeriesId), () => Guard.OptionalId(details.SeriesId, "Event series id"));
+        var project = InvalidDetailException.Check(nameof(details.ProjectId), () => Guard.OptionalId(details.ProjectId, "Event project id"));
+        var audiences = InvalidDetailException.Check(nameof(details.AudienceTypes),
+            () => details.AudienceTypes.Select(a => Guard.UpperCode(a, "Audience type")).ToArray());
+
+        (Title, Type, Start, End) = (title, details.Type, details.Start, details.End);
+        (PlaceId, Online, SeriesId, ProjectId) = (place, details.Online, series, project);
+        (Objectives, AudienceTypes, GsefCategory) = (Guard.TextList(details.Objectives), audiences, Guard.Optional(details.GsefCategory));
+        return this;
+    }
+
     /// <summary>Corrects the title and the kind of event.</summary>
     public Event Retitle(string title, EventType type)
     {

@@ -44,6 +44,24 @@ public sealed class Training : EntityBase
     /// <summary>Dated sessions of the programme.</summary>
     public IReadOnlyList<string> EventIds { get; private set; }
 
+    /// <summary>
+    /// Replaces the whole editable state at once (the one edit path of the admin and the training mutations); a broken
+    /// rule names its detail and changes nothing. The project is fixed at creation.
+    /// </summary>
+    public Training Edit(TrainingDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var title = InvalidDetailException.Check(nameof(details.Title), () => Guard.Required(details.Title, "Training title"));
+        var providers = InvalidDetailException.Check(nameof(details.DeliveredByIds),
+            () => details.DeliveredByIds.Select(id => Guard.RequiredId(id, "Training provider id")).Distinct(StringComparer.Ordinal).ToArray());
+        var sessions = InvalidDetailException.Check(nameof(details.EventIds),
+            () => details.EventIds.Select(id => Guard.RequiredId(id, "Training event id")).Distinct(StringComparer.Ordinal).ToArray());
+
+        (Title, TargetGroup, Topics) = (title, details.TargetGroup, Guard.TextList(details.Topics));
+        (DeliveredByOrganisationIds, EventIds) = (providers, sessions);
+        return this;
+    }
+
     /// <summary>Corrects the title and the target group; the project is fixed at creation.</summary>
     public Training Retitle(string title, TrainingTargetGroup targetGroup)
     {

@@ -5,7 +5,8 @@ namespace SolidarityGraph.Domain.Persistence;
 
 /// <summary>
 /// Finds records by name or title, case-insensitively anywhere in the text: projects (title, description),
-/// organisations (name, acronym), places, events, trainings, campaigns, sources and public contacts' names. The API's
+/// organisations (name, acronym), places, events, event series, trainings, campaigns, indicators (title, code), sources
+/// and public contacts' names. The API's
 /// <c>search</c> field and the admin's global search both call it, so a steward finds what a partner finds.
 /// Personal types (entrepreneurs) are never searched, so a match cannot reveal them.
 /// </summary>
@@ -26,8 +27,10 @@ public static class RecordSearch
         results.AddRange(await Take(db.Organisations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.Acronym!, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.Places.Where(p => EF.Functions.Like(p.Name, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.Events.Where(e => EF.Functions.Like(e.Title, pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.EventSeries.Where(s => EF.Functions.Like(s.Title, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.Trainings.Where(t => EF.Functions.Like(t.Title, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.Campaigns.Where(c => EF.Functions.Like(c.Name, pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Indicators.Where(i => EF.Functions.Like(i.Title, pattern, "\\") || EF.Functions.Like(i.Code, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.Sources.Where(s => EF.Functions.Like(s.Title, pattern, "\\")), first, ct));
         results.AddRange(await Take(db.PublicContacts.Where(c => EF.Functions.Like(c.FullName, pattern, "\\")), first, ct));
         return results;

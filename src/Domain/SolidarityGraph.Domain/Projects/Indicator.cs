@@ -66,6 +66,19 @@ public sealed class Indicator : EntityBase
     public string? Derivation { get; private set; }
 
     /// <summary>
+    /// Replaces the whole editable state at once (the one edit path of the admin and the indicator mutations); a broken
+    /// rule names its detail and changes nothing. Result and code are fixed at creation.
+    /// </summary>
+    public Indicator Edit(IndicatorDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var title = InvalidDetailException.Check(nameof(details.Title), () => Guard.Required(details.Title, "Indicator title"));
+        (Title, Measure, UnitLabel, Ascending) = (title, details.Measure, Guard.Optional(details.UnitLabel), details.Ascending);
+        (Subject, Derivation) = (details.Subject, Guard.Optional(details.Derivation));
+        return this;
+    }
+
+    /// <summary>
     /// Corrects the title and the measure. The code is fixed at creation: values are summed by code, so changing it
     /// would silently move reported values into another total.
     /// </summary>

@@ -61,7 +61,7 @@ public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
         await DeletionGuard.DeleteAsync(db, entity);
         await db.SaveChangesAsync();
         TempData["Message"] = $"{Kind.Label} «{title}» deleted.";
-        return Redirect(Kind.DetailsPage is null ? $"/admin/browse/{Kind.Slug}" : Kind.DetailsPage.Replace("/details", string.Empty, StringComparison.Ordinal));
+        return Redirect(Kind.ListUrl);
     }
 
     public override async Task LoadLookupsAsync()

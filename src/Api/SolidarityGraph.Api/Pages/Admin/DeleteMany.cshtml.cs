@@ -58,7 +58,7 @@ public sealed class DeleteManyModel(SolidarityGraphDbContext db) : AdminPageMode
 
         await db.SaveChangesAsync();
         TempData["Message"] = $"{Selected.Count} {Kind.Label} record(s) deleted: {string.Join("; ", Selected.Select(s => s.Name))}.";
-        return Redirect(Kind.DetailsPage is null ? $"/admin/browse/{Kind.Slug}" : Kind.DetailsPage.Replace("/details", string.Empty, StringComparison.Ordinal));
+        return Redirect(Kind.ListUrl);
     }
 
     public override async Task LoadLookupsAsync()

@@ -30,7 +30,7 @@ public static class CampaignMutations
         var project = MutationInputs.Key(projectId, nameof(Project));
         await MutationInputs.RequireAsync<Project>(db, project, cancellationToken);
         var campaign = MutationInputs.OnField("name", () => new Campaign(project, name, nameOriginal));
-        await DescribeAsync(db, campaign, aims, launchEventId, materials, audiences, cancellationToken);
+        await EditAsync(db, campaign, name, nameOriginal, aims, launchEventId, materials, audiences, cancellationToken);
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(cancellationToken);
         return campaign;
@@ -51,8 +51,7 @@ public static class CampaignMutations
         CancellationToken cancellationToken)
     {
         var campaign = await MutationInputs.LoadForEditAsync<Campaign>(db, id, version, cancellationToken);
-        MutationInputs.OnField("name", () => campaign.Rename(name, nameOriginal));
-        await DescribeAsync(db, campaign, aims, launchEventId, materials, audiences, cancellationToken);
+        await EditAsync(db, campaign, name, nameOriginal, aims, launchEventId, materials, audiences, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return campaign;
     }
@@ -62,12 +61,21 @@ public static class CampaignMutations
     public static Task<Campaign> DeleteCampaignAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Campaign>(db, id, version, cancellationToken);
 
-    private static async Task DescribeAsync(SolidarityGraphDbContext db, Campaign campaign, IReadOnlyList<string>? aims, string? launchEventId,
-        IReadOnlyList<CampaignMaterialInput>? materials, IReadOnlyList<string>? audiences, CancellationToken cancellationToken)
+    // Through Campaign.Edit, like the admin: the launch event is checked here, every rule of the record in the domain.
+    private static async Task EditAsync(SolidarityGraphDbContext db, Campaign campaign, string name, string? nameOriginal, IReadOnlyList<string>? aims,
+        string? launchEventId, IReadOnlyList<CampaignMaterialInput>? materials, IReadOnlyList<string>? audiences, CancellationToken cancellationToken)
     {
         var launch = MutationInputs.OptionalKey(launchEventId, nameof(Event));
         await MutationInputs.RequireAsync<Event>(db, launch, cancellationToken);
-        campaign.Describe(aims, launch, materials?.Select(m => new CampaignMaterial(m.Type, m.Title)), audiences);
+        campaign.Edit(new CampaignDetails
+        {
+            Name = name,
+            NameOriginal = nameOriginal,
+            Aims = aims ?? [],
+            LaunchEventId = launch,
+            Materials = materials?.Select(m => new CampaignMaterial(m.Type, m.Title)).ToList() ?? [],
+            Audiences = audiences ?? [],
+        });
     }
 }
 

@@ -34,7 +34,7 @@ public static class EventMutations
         CancellationToken cancellationToken)
     {
         var entity = MutationInputs.OnField("title", () => new Event(title, type));
-        await ApplyAsync(db, entity, start, end, placeId, online, seriesId, projectId, objectives, audienceTypes, gsefCategory, cancellationToken);
+        await ApplyAsync(db, entity, title, type, start, end, placeId, online, seriesId, projectId, objectives, audienceTypes, gsefCategory, cancellationToken);
         db.Events.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         return entity;
@@ -60,8 +60,7 @@ public static class EventMutations
         CancellationToken cancellationToken)
     {
         var entity = await MutationInputs.LoadForEditAsync<Event>(db, id, version, cancellationToken);
-        MutationInputs.OnField("title", () => entity.Retitle(title, type));
-        await ApplyAsync(db, entity, start, end, placeId, online, seriesId, projectId, objectives, audienceTypes, gsefCategory, cancellationToken);
+        await ApplyAsync(db, entity, title, type, start, end, placeId, online, seriesId, projectId, objectives, audienceTypes, gsefCategory, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return entity;
     }
@@ -102,9 +101,10 @@ public static class EventMutations
     public static Task<EventSeries> DeleteEventSeriesAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<EventSeries>(db, id, version, cancellationToken);
 
-    private static async Task ApplyAsync(SolidarityGraphDbContext db, Event entity, string? start, string? end, string? placeId, bool? online,
-        string? seriesId, string? projectId, IReadOnlyList<string>? objectives, IReadOnlyList<string>? audienceTypes, string? gsefCategory,
-        CancellationToken cancellationToken)
+    // Through Event.Edit, like the admin: references are checked here, every rule of the record in the domain.
+    private static async Task ApplyAsync(SolidarityGraphDbContext db, Event entity, string title, DomainEventType type, string? start, string? end,
+        string? placeId, bool? online, string? seriesId, string? projectId, IReadOnlyList<string>? objectives, IReadOnlyList<string>? audienceTypes,
+        string? gsefCategory, CancellationToken cancellationToken)
     {
         var place = MutationInputs.OptionalKey(placeId, nameof(Place));
         var series = MutationInputs.OptionalKey(seriesId, nameof(EventSeries));
@@ -112,8 +112,19 @@ public static class EventMutations
         await MutationInputs.RequireAsync<Place>(db, place, cancellationToken);
         await MutationInputs.RequireAsync<EventSeries>(db, series, cancellationToken);
         await MutationInputs.RequireAsync<Project>(db, project, cancellationToken);
-        entity.Schedule(MutationInputs.Date(start, "start"), MutationInputs.Date(end, "end"));
-        entity.Situate(place, online ?? false, series, project);
-        MutationInputs.OnField("audienceTypes", () => entity.Describe(objectives, audienceTypes, entity.FeaturedExperiences, gsefCategory));
+        entity.Edit(new EventDetails
+        {
+            Title = title,
+            Type = type,
+            Start = MutationInputs.Date(start, "start"),
+            End = MutationInputs.Date(end, "end"),
+            PlaceId = place,
+            Online = online ?? false,
+            SeriesId = series,
+            ProjectId = project,
+            Objectives = objectives ?? [],
+            AudienceTypes = audienceTypes ?? [],
+            GsefCategory = gsefCategory,
+        });
     }
 }

@@ -29,7 +29,7 @@ public static class TrainingMutations
         var project = MutationInputs.Key(projectId, nameof(Project));
         await MutationInputs.RequireAsync<Project>(db, project, cancellationToken);
         var training = MutationInputs.OnField("title", () => new Training(project, title, targetGroup));
-        await DescribeAsync(db, training, topics, deliveredByIds, eventIds, cancellationToken);
+        await EditAsync(db, training, title, targetGroup, topics, deliveredByIds, eventIds, cancellationToken);
         db.Trainings.Add(training);
         await db.SaveChangesAsync(cancellationToken);
         return training;
@@ -49,8 +49,7 @@ public static class TrainingMutations
         CancellationToken cancellationToken)
     {
         var training = await MutationInputs.LoadForEditAsync<Training>(db, id, version, cancellationToken);
-        MutationInputs.OnField("title", () => training.Retitle(title, targetGroup));
-        await DescribeAsync(db, training, topics, deliveredByIds, eventIds, cancellationToken);
+        await EditAsync(db, training, title, targetGroup, topics, deliveredByIds, eventIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return training;
     }
@@ -60,13 +59,14 @@ public static class TrainingMutations
     public static Task<Training> DeleteTrainingAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Training>(db, id, version, cancellationToken);
 
-    private static async Task DescribeAsync(SolidarityGraphDbContext db, Training training, IReadOnlyList<string>? topics,
-        IReadOnlyList<string>? deliveredByIds, IReadOnlyList<string>? eventIds, CancellationToken cancellationToken)
+    // Through Training.Edit, like the admin: references are checked here, every rule of the record in the domain.
+    private static async Task EditAsync(SolidarityGraphDbContext db, Training training, string title, TrainingTargetGroup targetGroup,
+        IReadOnlyList<string>? topics, IReadOnlyList<string>? deliveredByIds, IReadOnlyList<string>? eventIds, CancellationToken cancellationToken)
     {
         var providers = MutationInputs.Keys(deliveredByIds, nameof(Organisation));
         var sessions = MutationInputs.Keys(eventIds, nameof(Event));
         await MutationInputs.RequireAllAsync<Organisation>(db, providers, cancellationToken);
         await MutationInputs.RequireAllAsync<Event>(db, sessions, cancellationToken);
-        training.Describe(topics, providers, sessions);
+        training.Edit(new TrainingDetails { Title = title, TargetGroup = targetGroup, Topics = topics ?? [], DeliveredByIds = providers, EventIds = sessions });
     }
 }

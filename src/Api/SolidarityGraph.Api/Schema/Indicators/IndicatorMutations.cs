@@ -29,7 +29,7 @@ public static class IndicatorMutations
         var result = MutationInputs.Key(resultId, nameof(Result));
         await MutationInputs.RequireAsync<Result>(db, result, cancellationToken);
         var indicator = MutationInputs.OnField("code", () => new Indicator(result, code, title, measure ?? IndicatorMeasure.Unit));
-        await DescribeAsync(db, indicator, unitLabel, ascending, subjectId, derivation, cancellationToken);
+        await EditAsync(db, indicator, title, measure, unitLabel, ascending, subjectId, derivation, cancellationToken);
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync(cancellationToken);
         return indicator;
@@ -50,8 +50,7 @@ public static class IndicatorMutations
         CancellationToken cancellationToken)
     {
         var indicator = await MutationInputs.LoadForEditAsync<Indicator>(db, id, version, cancellationToken);
-        MutationInputs.OnField("title", () => indicator.Retitle(title, measure ?? IndicatorMeasure.Unit));
-        await DescribeAsync(db, indicator, unitLabel, ascending, subjectId, derivation, cancellationToken);
+        await EditAsync(db, indicator, title, measure, unitLabel, ascending, subjectId, derivation, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return indicator;
     }
@@ -61,10 +60,19 @@ public static class IndicatorMutations
     public static Task<Indicator> DeleteIndicatorAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Indicator>(db, id, version, cancellationToken);
 
-    private static async Task DescribeAsync(SolidarityGraphDbContext db, Indicator indicator, string? unitLabel, bool? ascending,
-        string? subjectId, string? derivation, CancellationToken cancellationToken)
+    // Through Indicator.Edit, like the admin: the subject is checked here, every rule of the record in the domain.
+    private static async Task EditAsync(SolidarityGraphDbContext db, Indicator indicator, string title, IndicatorMeasure? measure, string? unitLabel,
+        bool? ascending, string? subjectId, string? derivation, CancellationToken cancellationToken)
     {
         var subject = string.IsNullOrEmpty(subjectId) ? null : await MutationInputs.SubjectAsync(db, subjectId, cancellationToken);
-        indicator.Describe(unitLabel, ascending ?? true, subject, derivation);
+        indicator.Edit(new IndicatorDetails
+        {
+            Title = title,
+            Measure = measure ?? IndicatorMeasure.Unit,
+            UnitLabel = unitLabel,
+            Ascending = ascending ?? true,
+            Subject = subject,
+            Derivation = derivation,
+        });
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class RecordNamesTests : IAsyncLifetime
     public async Task NoListOrDetailPageOfTheSeedShowsABareKey()
     {
         var admin = await _host.SignedInClientAsync(AdminRoles.Admin);
-        var (slugs, ids) = await _host.WithDbAsync(async db =>
+        var (slugs, ids, ownLists) = await _host.WithDbAsync(async db =>
         {
             var kinds = EntityCatalog.Kinds(db);
             var all = new List<string>();
@@ -33,10 +33,10 @@ public sealed partial class RecordNamesTests : IAsyncLifetime
                 all.AddRange((await EntityCatalog.AllAsync(db, kind)).Select(e => e.Id));
             }
 
-            return (kinds.Select(k => k.Slug).ToList(), all);
+            return (kinds.Select(k => k.Slug).ToList(), all, kinds.Select(k => k.ListUrl).Distinct().ToList());
         });
         var lists = new[] { "/admin", "/admin/projects", "/admin/organisations", "/admin/sources", "/admin/browse" }
-            .Concat(slugs.Select(s => $"/admin/browse/{s}"));
+            .Concat(slugs.Select(s => $"/admin/browse/{s}")).Concat(ownLists).Distinct();
 
         var offences = new List<string>();
         var pages = 0;

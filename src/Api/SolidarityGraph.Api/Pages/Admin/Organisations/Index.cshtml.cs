@@ -1,66 +1,29 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Api.Infrastructure.Lists;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
-/// <summary>Organisations with search over names and acronyms, sortable columns, paging and a CSV of the current list.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+/// <summary>Organisations, filtered by kind and country; the table shows the acronym with the name, the CSV in its own column.</summary>
+public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Organisation>(db)
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
+    protected override string Noun => "organisations";
 
-    [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "name";
+    protected override string CreateText => "New organisation";
 
-    [BindProperty(SupportsGet = true, Name = "desc")]
-    public bool Descending { get; set; }
+    protected override IReadOnlyList<ListColumn<Organisation>> Columns(RecordNames names) =>
+    [
+        new("name", "Name", o => o.Name) { Url = o => names.UrlOf(o.Id), Shown = o => o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})" },
+        new("acronym", "Acronym", o => o.Acronym) { InTable = false },
+        new("kind", "Kind", o => o.Kind.ToString()),
+        new("country", "Country", o => o.CountryCode),
+        ListFormats.UpdatedColumn<Organisation>(),
+    ];
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public Paged<Organisation> Result { get; private set; } = null!;
-
-    public async Task OnGetAsync()
-    {
-        Result = await Paged<Organisation>.ReadAsync(Query(), PageNumber, Search, Sort, Descending);
-        PageNumber = Result.Page;
-    }
-
-    /// <summary>The list as searched and sorted, every page, with the columns the table shows.</summary>
-    public async Task<IActionResult> OnGetCsvAsync() => Csv.File(
-        "organisations.csv",
-        ["Name", "Acronym", "Kind", "Country", "Updated"],
-        (await Query().ToListAsync()).Select(o => new[] { o.Name, o.Acronym, o.Kind.ToString(), o.CountryCode, Updated(o) }));
-
-    /// <summary>How the list shows when a record last changed.</summary>
-    public static string Updated(Organisation organisation) => organisation.UpdatedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    private IQueryable<Organisation> Query()
-    {
-        var query = db.Organisations.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var pattern = $"%{Search.Trim()}%";
-            query = query.Where(o => EF.Functions.Like(o.Name, pattern) || (o.Acronym != null && EF.Functions.Like(o.Acronym, pattern)));
-        }
-
-        Sort = Sort is "kind" or "country" or "updated" ? Sort : "name";
-        var ordered = (Sort, Descending) switch
-        {
-            ("kind", false) => query.OrderBy(o => o.Kind).ThenBy(o => o.Name),
-            ("kind", true) => query.OrderByDescending(o => o.Kind).ThenBy(o => o.Name),
-            ("country", false) => query.OrderBy(o => o.CountryCode).ThenBy(o => o.Name),
-            ("country", true) => query.OrderByDescending(o => o.CountryCode).ThenBy(o => o.Name),
-            ("updated", false) => query.OrderBy(o => o.UpdatedAt),
-            ("updated", true) => query.OrderByDescending(o => o.UpdatedAt),
-            (_, false) => query.OrderBy(o => o.Name),
-            (_, true) => query.OrderByDescending(o => o.Name),
-        };
-
-        // The key breaks ties, so the page and the CSV list equal rows in the same order.
-        return ordered.ThenBy(o => o.Id);
-    }
+    protected override IReadOnlyList<ListFilter<Organisation>> Filters(RecordNames names, IReadOnlyList<Organisation> rows) =>
+    [
+        ListFilter<Organisation>.Of<OrganisationKind>("kind", "Kind", o => o.Kind),
+        ListFilter<Organisation>.Among("country", "Country", rows, o => [o.CountryCode]),
+    ];
 }

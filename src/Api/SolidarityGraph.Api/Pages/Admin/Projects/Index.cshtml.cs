@@ -1,51 +1,50 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Api.Infrastructure.Lists;
+using SolidarityGraph.Domain.Financing;
 using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
-/// <summary>Projects with search over titles and descriptions, sortable columns and paging.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+/// <summary>Projects, filtered by status, kind, country, place and funder.</summary>
+public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Project>(db)
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
+    private ILookup<string, string> _placesByProject = null!;
+    private ILookup<string, string> _fundersByProject = null!;
 
-    [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "title";
+    protected override string Noun => "projects";
 
-    [BindProperty(SupportsGet = true, Name = "desc")]
-    public bool Descending { get; set; }
+    protected override string CreateText => "New project";
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
-
-    public Paged<Project> Result { get; private set; } = null!;
-
-    public async Task OnGetAsync()
+    protected override IReadOnlyList<ListColumn<Project>> Columns(RecordNames names)
     {
-        var query = db.Projects.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var pattern = $"%{Search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.Title, pattern) || (p.Description != null && EF.Functions.Like(p.Description, pattern)));
-        }
-
-        Sort = Sort is "kind" or "status" or "updated" ? Sort : "title";
-        query = (Sort, Descending) switch
-        {
-            ("kind", false) => query.OrderBy(p => p.Kind).ThenBy(p => p.Title),
-            ("kind", true) => query.OrderByDescending(p => p.Kind).ThenBy(p => p.Title),
-            ("status", false) => query.OrderBy(p => p.Status).ThenBy(p => p.Title),
-            ("status", true) => query.OrderByDescending(p => p.Status).ThenBy(p => p.Title),
-            ("updated", false) => query.OrderBy(p => p.UpdatedAt),
-            ("updated", true) => query.OrderByDescending(p => p.UpdatedAt),
-            (_, false) => query.OrderBy(p => p.Title),
-            (_, true) => query.OrderByDescending(p => p.Title),
-        };
-
-        Result = await Paged<Project>.ReadAsync(query, PageNumber, Search, Sort, Descending);
-        PageNumber = Result.Page;
+        _placesByProject = names.All(typeof(ProjectLocation)).Select(l => (ProjectLocation)l.Entity).ToLookup(l => l.ProjectId, l => l.PlaceId);
+        _fundersByProject = names.All(typeof(Funding)).Select(f => (Funding)f.Entity).Where(f => f.ProjectId is not null)
+            .ToLookup(f => f.ProjectId!, f => f.FunderId);
+        return
+        [
+            new("title", "Title", p => p.Title) { Url = p => names.UrlOf(p.Id) },
+            new("kind", "Kind", p => p.Kind.ToString()),
+            new("status", "Status", p => p.Status?.ToString()),
+            new("countries", "Countries", p => string.Join("; ", Countries(names, p))),
+            new("funders", "Funders", p => string.Join("; ", Funders(names, p))),
+            ListFormats.UpdatedColumn<Project>(),
+        ];
     }
+
+    protected override IReadOnlyList<ListFilter<Project>> Filters(RecordNames names, IReadOnlyList<Project> rows) =>
+    [
+        ListFilter<Project>.Of<ActivityStatus>("status", "Status", p => p.Status),
+        ListFilter<Project>.Of<ProjectKind>("kind", "Kind", p => p.Kind),
+        ListFilter<Project>.Among("country", "Country", rows, p => Countries(names, p)),
+        ListFilter<Project>.Among("place", "Place", rows, p => _placesByProject[p.Id].Select(names.Of)),
+        ListFilter<Project>.Among("funder", "Funder", rows, p => Funders(names, p)),
+    ];
+
+    private IEnumerable<string> Countries(RecordNames names, Project project) => _placesByProject[project.Id]
+        .Select(id => (names.Find(id)?.Entity as Place)?.CountryCode).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+    private IEnumerable<string> Funders(RecordNames names, Project project) =>
+        _fundersByProject[project.Id].Select(names.Of).Distinct(StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase);
 }
