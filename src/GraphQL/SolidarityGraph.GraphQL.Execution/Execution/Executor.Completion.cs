@@ -46,7 +46,7 @@ public static partial class Executor
 
         return type switch
         {
-            ListType list => CompleteListValue(context, list, group, result, path.Build(), parentType, field, slot),
+            ListType list => CompleteListValue(context, list, group, result, path, parentType, field, slot),
             ScalarType or EnumType => CompleteLeafValue((INamedType)type, result),
             ObjectType objectType => CompleteObjectValue(context, objectType, group, result, path, parentType, field, slot),
             IAbstractType abstractType => CompleteObjectValue(
@@ -60,7 +60,7 @@ public static partial class Executor
     /// parked on a DataLoader leaves them to be filled later; a lazy sequence is read before the first item completes.
     /// </summary>
     private static object? CompleteListValue(
-        ExecutionContext context, ListType list, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
+        ExecutionContext context, ListType list, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
         ListItems items = result switch
         {
@@ -81,20 +81,20 @@ public static partial class Executor
             return CompleteLeafItems(context, list, group, items, completed, path, parentType, field);
         }
 
-        return CompleteItems(context, new ListCompletion(list, group, items, completed, path, parentType, field, slot), 0);
+        return CompleteItems(context, new ListCompletion(list, group, items, new ResultList(completed, slot), parentType, field), 0);
     }
 
     /// <summary>The items of <paramref name="list"/> from <paramref name="start"/>; yields like ExecuteFields when a resolver is busy.</summary>
-    internal static object? CompleteItems(ExecutionContext context, ListCompletion list, int start)
+    internal static object? CompleteItems(ExecutionContext context, in ListCompletion list, int start)
     {
-        var items = list.Items;
+        var items = list.Result.Items;
         for (var index = start; index < items.Length; index++)
         {
             object? value;
-            var itemPath = new LazyResponsePath(list.Path, index);
+            var itemPath = new LazyResponsePath(list.Result, index);
             try
             {
-                var slot = new ResultSlot(list, index, false);
+                var slot = new ResultSlot(list.Result, index, false);
                 value = CompleteValue(context, list.Type.OfType, list.Group, list.Source[index], itemPath, list.ParentType, list.Field, slot);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
@@ -105,7 +105,7 @@ public static partial class Executor
 
             if (!StoreItem(list.Type, index, value, items))
             {
-                list.IsNulled = true;
+                list.Result.IsNulled = true;
                 return PropagatedNull;
             }
 
@@ -121,19 +121,18 @@ public static partial class Executor
 
     /// <summary>Items of a scalar or enum type: nothing below them can wait, so no tree position is kept.</summary>
     private static object? CompleteLeafItems(
-        ExecutionContext context, ListType list, FieldGroup group, ListItems items, object?[] completed, ResponsePath path, ObjectType parentType, OutputField field)
+        ExecutionContext context, ListType list, FieldGroup group, ListItems items, object?[] completed, LazyResponsePath path, ObjectType parentType, OutputField field)
     {
         for (var index = 0; index < completed.Length; index++)
         {
             object? value;
-            var itemPath = new LazyResponsePath(path, index);
             try
             {
-                value = CompleteValue(context, list.OfType, group, items[index], itemPath, parentType, field, default);
+                value = CompleteValue(context, list.OfType, group, items[index], path, parentType, field, default);
             }
             catch (Exception exception) when (!IsCancellation(context, exception))
             {
-                HandleFieldError(context, exception, group, itemPath.Build());
+                HandleFieldError(context, exception, group, path.Build().Append(index));
                 value = PropagatedNull;
             }
 
@@ -196,7 +195,7 @@ public static partial class Executor
         }
 
         var subfields = context.CollectSubfields(objectType, group);
-        return ExecuteFields(context, subfields, objectType, result, new ResultMap(subfields.ResponseKeys, slot), path.Build(), 0);
+        return ExecuteFields(context, subfields, objectType, result, new ResultMap(subfields.ResponseKeys, slot), 0);
     }
 }
 

@@ -15,7 +15,7 @@ public static partial class Executor
     /// yet are then not executed, like graphql-js).
     /// </summary>
     internal static object? ExecuteFields(
-        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result, ResponsePath? path, int start)
+        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result, int start)
     {
         for (var i = start; i < groups.Count; i++)
         {
@@ -30,7 +30,7 @@ public static partial class Executor
             context.CancellationToken.ThrowIfCancellationRequested();
             var index = result.Count;
             result.Add(group.ResponseKey, null);
-            var value = ExecuteField(context, objectType, objectValue, field, group, path, result, index);
+            var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
             if (ReferenceEquals(value, PropagatedNull))
             {
                 ((IResultNode)result).IsNulled = true;
@@ -40,7 +40,7 @@ public static partial class Executor
             result.SetValueAt(index, value);
             if (context.Scheduler.MustYield && i + 1 < groups.Count)
             {
-                context.Scheduler.Postpone(new PostponedFields(context, groups, objectType, objectValue, result, path, i + 1));
+                context.Scheduler.Postpone(new PostponedFields(context, groups, objectType, objectValue, result, i + 1));
                 break;
             }
         }
@@ -67,7 +67,7 @@ public static partial class Executor
             context.CancellationToken.ThrowIfCancellationRequested();
             var index = result.Count;
             result.Add(group.ResponseKey, null);
-            var value = ExecuteField(context, objectType, objectValue, field, group, null, result, index);
+            var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
             if (ReferenceEquals(value, PropagatedNull))
             {
                 return PropagatedNull;
@@ -112,11 +112,10 @@ public static partial class Executor
         object? objectValue,
         OutputField field,
         FieldGroup group,
-        ResponsePath? parentPath,
         ResultMap result,
         int index)
     {
-        var path = new LazyResponsePath(parentPath, group.ResponseKey);
+        var path = new LazyResponsePath(result, index);
         object? completed;
         try
         {

@@ -43,9 +43,9 @@ public static partial class Executor
                 : resolver(resolverContext);
             if (!resolution.IsCompleted)
             {
-                // Created now, while the resolver counts as running: its continuations load under this unit.
+                // Created now, while the resolver counts as running: its continuations load under this unit (the
+                // scheduler makes it the flow's current unit again whenever it resumes it).
                 pending = unit = flow.Unit!;
-                ExecutionFlow.Fork(context.Scheduler);
             }
 
             return resolution;

@@ -123,7 +123,7 @@ public static partial class Executor
                 return FinishAsync(context, data, ExecuteFieldsSeriallyAsync(context, groups, rootType, context.Request.RootValue, data));
             }
 
-            outcome = ExecuteFields(context, groups, rootType, context.Request.RootValue, data, null, 0);
+            outcome = ExecuteFields(context, groups, rootType, context.Request.RootValue, data, 0);
         }
         catch (Exception exception) when (IsRequestStop(context, exception))
         {

@@ -8,7 +8,7 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// response key). Its map is already in the tree, so a null that must propagate travels up through the owners.
 /// </summary>
 internal sealed class PostponedFields(
-    ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result, ResponsePath? path, int start)
+    ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result, int start)
     : ExecutionWork
 {
     public override void Run()
@@ -18,7 +18,7 @@ internal sealed class PostponedFields(
             return;
         }
 
-        if (ReferenceEquals(Executor.ExecuteFields(context, groups, objectType, objectValue, result, path, start), Executor.PropagatedNull))
+        if (ReferenceEquals(Executor.ExecuteFields(context, groups, objectType, objectValue, result, start), Executor.PropagatedNull))
         {
             NullPropagation.PropagateAbove(result);
         }
@@ -30,14 +30,14 @@ internal sealed class PostponedItems(ExecutionContext context, ListCompletion li
 {
     public override void Run()
     {
-        if (list.Node.IsNulled)
+        if (list.Result.IsNulled)
         {
             return;
         }
 
         if (ReferenceEquals(Executor.CompleteItems(context, list, start), Executor.PropagatedNull))
         {
-            NullPropagation.PropagateAbove(list.Node);
+            NullPropagation.PropagateAbove(list.Result);
         }
     }
 }

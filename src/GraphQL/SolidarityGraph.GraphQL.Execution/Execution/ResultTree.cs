@@ -1,7 +1,7 @@
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// A container of the result tree (an object's <see cref="ResultMap"/> or a <see cref="ListCompletion"/> of composite
+/// A container of the result tree (an object's <see cref="ResultMap"/> or a <see cref="ResultList"/> of composite
 /// items) as null propagation sees it: where it sits in its parent and whether it became null.
 /// </summary>
 internal interface IResultNode

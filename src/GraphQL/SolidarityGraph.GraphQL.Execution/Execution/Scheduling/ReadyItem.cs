@@ -70,6 +70,11 @@ internal readonly struct ReadyItem
     public void Run()
     {
         Unit?.Unblock(_calls?.Count ?? Count);
+        if (Unit is { Flow: { } flow } unit)
+        {
+            flow.Run(unit);
+        }
+
         _granted?.SetResult();
         _call?.Complete();
         if (_calls is not null)

@@ -49,7 +49,7 @@ internal sealed partial class RequestScheduler
             {
                 _gateOwner = next.Unit;
                 _gateDepth = 1;
-                _ready.Enqueue(ReadyItem.GateGranted(next.Unit, next.Granted));
+                Ready.Enqueue(ReadyItem.GateGranted(next.Unit, next.Granted));
             }
             else
             {

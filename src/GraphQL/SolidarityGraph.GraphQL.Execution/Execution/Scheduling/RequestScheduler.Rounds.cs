@@ -23,7 +23,7 @@ internal sealed partial class RequestScheduler
             _pendingSources.Clear();
         }
 
-        var dispatcher = new ExecutionUnit(this);
+        var dispatcher = new ExecutionUnit(this) { Flow = ExecutionFlow.Create(this) };
         _rounds++;
         _outstanding++;
         _ = RunRoundAsync(dispatcher, batches);
@@ -42,7 +42,7 @@ internal sealed partial class RequestScheduler
     /// </summary>
     private async Task RunRoundAsync(ExecutionUnit dispatcher, List<PendingBatch> batches)
     {
-        ExecutionFlow.Fork(this).Run(dispatcher);
+        ExecutionFlow.Enter(dispatcher.Flow!).Run(dispatcher);
         foreach (var batch in batches)
         {
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);
@@ -57,16 +57,16 @@ internal sealed partial class RequestScheduler
             }
         }
 
-        ReadyItem.EnqueueByUnit(completed, _ready);
+        ReadyItem.EnqueueByUnit(completed, Ready);
         dispatcher.Finished = true;
-        _finished.Enqueue(RoundEnd.Instance);
+        Finished.Enqueue(RoundEnd.Instance);
         Wake();
     }
 
     /// <summary>Resumes the next unit whose loads or gate entry arrived; a unit still running afterwards is busy.</summary>
     private bool TryResumeReady()
     {
-        if (!_ready.TryDequeue(out var item))
+        if (_ready is null || !_ready.TryDequeue(out var item))
         {
             return false;
         }

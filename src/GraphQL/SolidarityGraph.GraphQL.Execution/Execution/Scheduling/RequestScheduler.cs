@@ -18,8 +18,8 @@ namespace SolidarityGraph.GraphQL.Execution;
 internal sealed partial class RequestScheduler
 {
     private readonly object _sync = new();
-    private readonly ConcurrentQueue<ExecutionWork> _finished = new();
-    private readonly ConcurrentQueue<ReadyItem> _ready = new();
+    private ConcurrentQueue<ExecutionWork>? _finished;
+    private ConcurrentQueue<ReadyItem>? _ready;
     private readonly Stack<ExecutionWork> _postponed = new();
     private readonly List<ExecutionWork> _unwound = new();
     private readonly List<IBatchSource> _pendingSources = new();
@@ -47,13 +47,20 @@ internal sealed partial class RequestScheduler
     public bool MustYield => _busy is not null;
 
     /// <summary>Something was queued by the walk: the request needs <see cref="DriveAsync"/> to finish.</summary>
-    public bool HasWork => _driven && (_outstanding > 0 || _unwound.Count > 0 || _busy is not null || !_ready.IsEmpty || HasPendingKeys());
+    public bool HasWork => _driven && (_outstanding > 0 || _unwound.Count > 0 || _busy is not null || HasReady || HasPendingKeys());
+
+    private ConcurrentQueue<ExecutionWork> Finished => LazyInitializer.EnsureInitialized(ref _finished);
+
+    private ConcurrentQueue<ReadyItem> Ready => LazyInitializer.EnsureInitialized(ref _ready);
+
+    private bool HasReady => _ready is { IsEmpty: false };
 
     /// <summary>Starts a request: forgets what a previous (possibly cancelled) request left.</summary>
     public void BeginRequest()
     {
-        _finished.Clear();
-        _ready.Clear();
+        // Created on first use: most requests never defer anything, and a new queue allocates its first segment.
+        _finished = null;
+        _ready = null;
         _postponed.Clear();
         _unwound.Clear();
         ResetGate();
@@ -83,7 +90,7 @@ internal sealed partial class RequestScheduler
     public void OnFinished(ExecutionUnit unit, ExecutionWork work)
     {
         unit.Finished = true;
-        _finished.Enqueue(work);
+        Finished.Enqueue(work);
         Wake();
     }
 
@@ -124,7 +131,7 @@ internal sealed partial class RequestScheduler
 
     private bool TryRunNext()
     {
-        if (_finished.TryDequeue(out var work))
+        if (_finished is { } finished && finished.TryDequeue(out var work))
         {
             _outstanding--;
         }
@@ -153,7 +160,7 @@ internal sealed partial class RequestScheduler
     {
         var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _wake, wake);
-        if (!_finished.IsEmpty || !_ready.IsEmpty || _busy is { IsBusy: false } || HasPendingKeys())
+        if (_finished is { IsEmpty: false } || HasReady || _busy is { IsBusy: false } || HasPendingKeys())
         {
             Volatile.Write(ref _wake, null);
             return Task.CompletedTask;
