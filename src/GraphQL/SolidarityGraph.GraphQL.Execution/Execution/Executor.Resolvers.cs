@@ -43,9 +43,10 @@ public static partial class Executor
                 : resolver(resolverContext);
             if (!resolution.IsCompleted)
             {
-                // Created now, while the resolver counts as running: its continuations load under this unit (the
-                // scheduler makes it the flow's current unit again whenever it resumes it).
+                // Created now, while the resolver counts as running: its continuations captured this flow and load
+                // under this unit, so the walk goes on with a flow of its own.
                 pending = unit = flow.Unit!;
+                ExecutionFlow.Fork(context.Scheduler);
             }
 
             return resolution;

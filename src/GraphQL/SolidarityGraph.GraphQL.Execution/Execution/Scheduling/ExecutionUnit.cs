@@ -22,12 +22,6 @@ internal sealed class ExecutionUnit
 
     public RequestScheduler Scheduler { get; }
 
-    /// <summary>
-    /// The flow the unit's code captured. Flows are shared by the resolvers of a walk, so the unit is made the flow's
-    /// current unit again whenever the scheduler resumes it (<see cref="ReadyItem.Run"/>).
-    /// </summary>
-    public ExecutionFlow? Flow { get; init; }
-
     /// <summary>Loads and gate entries this unit waits for.</summary>
     public int Blocked => Volatile.Read(ref _blocked);
 

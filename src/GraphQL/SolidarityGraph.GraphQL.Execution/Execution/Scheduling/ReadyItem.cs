@@ -8,24 +8,21 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 internal readonly struct ReadyItem
 {
-    private readonly LoadCall? _call;
-    private readonly List<LoadCall>? _calls;
-    private readonly TaskCompletionSource? _granted;
+    // One load call, a list of them, or the gate's grant: one field keeps the item (and the queue's slots) small.
+    private readonly object _payload;
 
-    private ReadyItem(ExecutionUnit? unit, int count, LoadCall? call, List<LoadCall>? calls, TaskCompletionSource? granted)
+    private ReadyItem(ExecutionUnit unit, int count, object payload)
     {
         Unit = unit;
         Count = count;
-        _call = call;
-        _calls = calls;
-        _granted = granted;
+        _payload = payload;
     }
 
-    public ExecutionUnit? Unit { get; }
+    public ExecutionUnit Unit { get; }
 
     public int Count { get; }
 
-    public static ReadyItem GateGranted(ExecutionUnit unit, TaskCompletionSource granted) => new(unit, 1, null, null, granted);
+    public static ReadyItem GateGranted(ExecutionUnit unit, TaskCompletionSource granted) => new(unit, 1, granted);
 
     /// <summary>
     /// Queues the calls a round completed, grouped by unit in order of first appearance so that each unit resumes
@@ -47,12 +44,12 @@ internal readonly struct ReadyItem
             }
             else if (call.Unit.CountRoundCall(0) == 1)
             {
-                ready.Enqueue(new ReadyItem(call.Unit, 1, call, null, null));
+                ready.Enqueue(new ReadyItem(call.Unit, 1, call));
             }
             else if (!(shared ??= new(ReferenceEqualityComparer.Instance)).TryGetValue(call.Unit, out var calls))
             {
                 shared[call.Unit] = calls = [call];
-                ready.Enqueue(new ReadyItem(call.Unit, 0, null, calls, null));
+                ready.Enqueue(new ReadyItem(call.Unit, 0, calls));
             }
             else
             {
@@ -69,20 +66,24 @@ internal readonly struct ReadyItem
     /// <summary>Unparks the unit by <see cref="Count"/> and completes what it waited for (its code may run inline).</summary>
     public void Run()
     {
-        Unit?.Unblock(_calls?.Count ?? Count);
-        if (Unit is { Flow: { } flow } unit)
+        switch (_payload)
         {
-            flow.Run(unit);
-        }
-
-        _granted?.SetResult();
-        _call?.Complete();
-        if (_calls is not null)
-        {
-            foreach (var call in _calls)
-            {
+            case LoadCall call:
+                Unit.Unblock(1);
                 call.Complete();
-            }
+                break;
+            case List<LoadCall> calls:
+                Unit.Unblock(calls.Count);
+                foreach (var call in calls)
+                {
+                    call.Complete();
+                }
+
+                break;
+            case TaskCompletionSource granted:
+                Unit.Unblock(Count);
+                granted.SetResult();
+                break;
         }
     }
 }

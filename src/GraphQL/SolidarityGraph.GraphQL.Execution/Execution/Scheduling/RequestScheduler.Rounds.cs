@@ -23,7 +23,7 @@ internal sealed partial class RequestScheduler
             _pendingSources.Clear();
         }
 
-        var dispatcher = new ExecutionUnit(this) { Flow = ExecutionFlow.Create(this) };
+        var dispatcher = new ExecutionUnit(this);
         _rounds++;
         _outstanding++;
         _ = RunRoundAsync(dispatcher, batches);
@@ -42,7 +42,7 @@ internal sealed partial class RequestScheduler
     /// </summary>
     private async Task RunRoundAsync(ExecutionUnit dispatcher, List<PendingBatch> batches)
     {
-        ExecutionFlow.Enter(dispatcher.Flow!).Run(dispatcher);
+        ExecutionFlow.Fork(this).Run(dispatcher);
         foreach (var batch in batches)
         {
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);
