@@ -23,6 +23,15 @@ public static class ExecutionWorkload
     /// <summary>Three levels of lists (<c>bench/scenario</c> Q3): 20 authors × 3 books × 5 reviews.</summary>
     public const string NestedLists = "nested-lists";
 
+    /// <summary>
+    /// <c>bench/scenario</c> Q2 as the HTTP benchmark server runs it: MD5 per author and books through a request-scoped
+    /// batch DataLoader (one batch for the whole level).
+    /// </summary>
+    public const string AuthorsBooksLoaders = "Q2-loaders";
+
+    /// <summary><c>bench/scenario</c> Q3 with books and reviews through batch DataLoaders (two batches), as the HTTP server.</summary>
+    public const string NestedListsLoaders = "Q3-loaders";
+
     /// <summary>The introspection query on the scenario schema (4 object types).</summary>
     public const string Introspection = "introspection";
 
@@ -32,18 +41,27 @@ public static class ExecutionWorkload
     private const string ThreeFieldsQuery = "{ hello author(id: \"author-7\") { name } }";
     private const string NestedListsQuery = "{ authors { id name books { id name numPages reviews { id stars body } } } }";
 
-    private static readonly Lazy<Schema> SharedScenarioSchema = new(BuildScenarioSchema);
+    private const string AuthorsBooksQuery = "{ authors { id name md5 books { id name } } }";
 
-    public static IEnumerable<string> Names => new[] { ThreeFields, NestedLists, Introspection, IntrospectionLarge };
+    private static readonly Lazy<Schema> SharedScenarioSchema = new(() => BuildScenarioSchema(loaders: false));
+    private static readonly Lazy<Schema> SharedLoaderSchema = new(() => BuildScenarioSchema(loaders: true));
+
+    public static IEnumerable<string> Names => new[] { ThreeFields, NestedLists, AuthorsBooksLoaders, NestedListsLoaders, Introspection, IntrospectionLarge };
 
     public static Schema ScenarioSchema => SharedScenarioSchema.Value;
 
-    public static Schema SchemaOf(string name) => name == IntrospectionLarge ? ValidationDocuments.Schema : ScenarioSchema;
+    public static Schema SchemaOf(string name) => name switch
+    {
+        IntrospectionLarge => ValidationDocuments.Schema,
+        AuthorsBooksLoaders or NestedListsLoaders => SharedLoaderSchema.Value,
+        _ => ScenarioSchema,
+    };
 
     public static string QueryOf(string name) => name switch
     {
         ThreeFields => ThreeFieldsQuery,
-        NestedLists => NestedListsQuery,
+        NestedLists or NestedListsLoaders => NestedListsQuery,
+        AuthorsBooksLoaders => AuthorsBooksQuery,
         Introspection or IntrospectionLarge => BenchmarkDocuments.Get(BenchmarkDocuments.Introspection),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown execution document."),
     };
@@ -73,12 +91,13 @@ public static class ExecutionWorkload
             throw new InvalidOperationException($"'{name}' did not execute cleanly: {response.ToJsonString()}");
         }
 
-        if (name == NestedLists)
+        var goldenName = name switch { NestedLists or NestedListsLoaders => "Q3", AuthorsBooksLoaders => "Q2", _ => null };
+        if (goldenName is not null)
         {
-            JsonNode golden = JsonNode.Parse(File.ReadAllText(Path.Combine(ScenarioData.Directory, "golden", "Q3.json")))!;
+            JsonNode golden = JsonNode.Parse(File.ReadAllText(Path.Combine(ScenarioData.Directory, "golden", goldenName + ".json")))!;
             if (!JsonNode.DeepEquals(golden, response))
             {
-                throw new InvalidOperationException($"'{name}' differs from bench/scenario/golden/Q3.json.");
+                throw new InvalidOperationException($"'{name}' differs from bench/scenario/golden/{goldenName}.json.");
             }
         }
     }
@@ -93,10 +112,10 @@ public static class ExecutionWorkload
         return buffer.WrittenCount;
     }
 
-    private static Schema BuildScenarioSchema()
+    private static Schema BuildScenarioSchema(bool loaders)
     {
         ScenarioData data = ScenarioData.Load();
-        var options = new SchemaBuildOptions()
+        var options = loaders ? ScenarioLoaders.Resolvers(data) : new SchemaBuildOptions()
             .AddResolver("Query", "hello", _ => new ValueTask<object?>("world"))
             .AddResolver("Query", "authors", context =>
             {

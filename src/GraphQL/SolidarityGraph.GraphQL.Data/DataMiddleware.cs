@@ -17,7 +17,7 @@ internal static class DataMiddleware
     public static FieldResolver Create(DataFieldOptions options, FieldResolver next) => async context =>
     {
         var model = DataFieldModel.Of(context.Field) ?? throw new InvalidOperationException(
-            $"The field \"{context.ParentType.Name}.{context.Field.Name}\" uses data middleware; build the schema with BuildWithData().");
+            $"The field \"{context.ParentType.Name}.{context.Field.Name}\" uses data middleware; build the schema with UseData() (or BuildWithData()).");
         if (ProjectionState.TryGet(context.Parent, context.Path.Key as string ?? context.Field.Name, out var projected))
         {
             return projected;

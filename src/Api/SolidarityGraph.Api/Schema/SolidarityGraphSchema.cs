@@ -22,8 +22,8 @@ namespace SolidarityGraph.Api.Schema;
 public static class SolidarityGraphSchema
 {
     /// <summary>
-    /// Builds the domain schema: code-first types, data fields completed, the privacy check passed (every S/X/I member
-    /// guarded), and authorization enforced before resolvers.
+    /// Builds the domain schema: code-first types, data fields completed, mutation conventions applied, the privacy check
+    /// passed (every S/X/I member guarded), and authorization enforced before resolvers, all inside <c>Build()</c>.
     /// </summary>
     /// <exception cref="SchemaBuildException">A definition is invalid or personal data is exposed without a policy.</exception>
     public static GraphQL.Types.Schema Build()
@@ -83,12 +83,16 @@ public static class SolidarityGraphSchema
             .AddType<IndicatorGroupingType>()
             .AddType<IndicatorTotalGroupType>()
             .AddType<FundingFlowType>();
-        AddMutations(builder);
-        var schema = Mutations.MutationSchema.Complete(builder.BuildWithData());
-        PrivacyCheck.ThrowIfExposed(schema);
-        return schema.EnforceAuthorization();
+        return Mutations.MutationSchema.Register(builder)
+            .UseData()
+            .AddSchemaCompletion(SchemaCompletionStage.Checks, PrivacyChecked)
+            .UseAuthorization()
+            .Build();
     }
 
-    /// <summary>Mutation types (the write side registers its types and the Mutation root here).</summary>
-    private static void AddMutations(CodeFirstSchemaBuilder builder) => Mutations.MutationSchema.Register(builder);
+    private static GraphQL.Types.Schema PrivacyChecked(GraphQL.Types.Schema schema)
+    {
+        PrivacyCheck.ThrowIfExposed(schema);
+        return schema;
+    }
 }

@@ -14,6 +14,17 @@ namespace SolidarityGraph.GraphQL.AspNetCore.Authorization;
 public static class AuthorizationSchemaExtensions
 {
     private const string AppliedKey = "SolidarityGraph.Authorization.Applied";
+    private static readonly Func<Schema, Schema> Enforce = EnforceAuthorization;
+
+    /// <summary>
+    /// Inside <see cref="CodeFirstSchemaBuilder.Build"/> (stage <see cref="SchemaCompletionStage.Authorization"/>, after
+    /// every generated field exists), the declared rules are enforced as by <see cref="EnforceAuthorization"/>.
+    /// </summary>
+    public static CodeFirstSchemaBuilder UseAuthorization(this CodeFirstSchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddSchemaCompletion(SchemaCompletionStage.Authorization, Enforce);
+    }
 
     /// <summary>Wraps the resolver of every guarded field of <paramref name="schema"/>; safe to call once per schema.</summary>
     /// <returns>The same schema.</returns>

@@ -1,4 +1,3 @@
-using System.Reflection;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
@@ -15,7 +14,7 @@ internal sealed record SelectedField(string ResponseKey, OutputField Field, IRea
 /// </summary>
 internal sealed class SelectionReader(IResolverContext context)
 {
-    private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments = FragmentLookup.Of(context);
+    private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments = context.Fragments;
 
     public IResolverContext Context => context;
 
@@ -88,27 +87,5 @@ internal sealed class SelectionReader(IResolverContext context)
         }
 
         return true;
-    }
-}
-
-/// <summary>
-/// The operation's fragment definitions. <see cref="IResolverContext"/> does not expose them yet (requested in
-/// <c>execution-requests</c>: an <c>IResolverContext.Fragments</c> property); until then they are read from the
-/// executor's context by reflection, and an engine without them yields none (spreads are then not projected).
-/// </summary>
-internal static class FragmentLookup
-{
-    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> None = new Dictionary<string, FragmentDefinitionNode>();
-
-    public static IReadOnlyDictionary<string, FragmentDefinitionNode> Of(IResolverContext context)
-    {
-        var property = context.GetType().GetProperty("Fragments", BindingFlags.Public | BindingFlags.Instance);
-        if (property?.GetValue(context) is IReadOnlyDictionary<string, FragmentDefinitionNode> direct)
-        {
-            return direct;
-        }
-
-        var execution = context.GetType().GetField("_execution", BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(context);
-        return execution?.GetType().GetProperty("Fragments")?.GetValue(execution) as IReadOnlyDictionary<string, FragmentDefinitionNode> ?? None;
     }
 }

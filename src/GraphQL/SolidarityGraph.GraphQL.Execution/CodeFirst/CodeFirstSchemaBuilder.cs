@@ -92,9 +92,34 @@ public sealed class CodeFirstSchemaBuilder
         return this;
     }
 
-    /// <summary>Builds and validates the schema.</summary>
-    /// <exception cref="SchemaBuildException">A definition cannot be mapped, or the assembled schema is invalid.</exception>
-    public Schema Build() => new SchemaAssembler(_state).Build();
+    /// <summary>
+    /// Adds a step that completes the schema inside <see cref="Build"/> (the hook libraries use: <c>UseData()</c>,
+    /// <c>UseMutationConventions(...)</c>, <c>UseAuthorization()</c>). Steps run by <paramref name="stage"/>, then in the
+    /// order they were added; adding the same step twice runs it once.
+    /// </summary>
+    public CodeFirstSchemaBuilder AddSchemaCompletion(SchemaCompletionStage stage, Func<Schema, Schema> complete)
+    {
+        ArgumentNullException.ThrowIfNull(complete);
+        if (!_state.Completions.Exists(step => step.Stage == stage && step.Complete == complete))
+        {
+            _state.Completions.Add(new SchemaCompletionStep(stage, complete));
+        }
+
+        return this;
+    }
+
+    /// <summary>Builds and validates the schema, then runs the completion steps (<see cref="AddSchemaCompletion"/>).</summary>
+    /// <exception cref="SchemaBuildException">A definition cannot be mapped, the assembled schema is invalid, or a completion step failed.</exception>
+    public Schema Build()
+    {
+        var schema = new SchemaAssembler(_state).Build();
+        foreach (var step in _state.Completions.OrderBy(step => step.Stage))
+        {
+            schema = step.Complete(schema);
+        }
+
+        return schema;
+    }
 
     private CodeFirstSchemaBuilder SetRoot(ref object? slot, object root)
     {
@@ -124,6 +149,8 @@ internal sealed class BuilderState
     public List<Type> Extensions { get; } = new();
 
     public Dictionary<Type, ScalarType> ScalarBindings { get; } = new();
+
+    public List<SchemaCompletionStep> Completions { get; } = new();
 }
 
 /// <summary>A root type configured by a delegate instead of a class.</summary>

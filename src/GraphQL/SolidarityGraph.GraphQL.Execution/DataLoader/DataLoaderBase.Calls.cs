@@ -20,7 +20,49 @@ public abstract partial class DataLoaderBase<TKey, TValue>
 
         public Exception? Error { get; set; }
 
-        public List<LoadCall> Calls { get; } = new(1);
+        // Most keys have one waiting call: it is kept inline, a list only for more.
+        private LoadCall? _firstCall;
+        private List<LoadCall>? _moreCalls;
+
+        public void AddCall(LoadCall call)
+        {
+            if (_firstCall is null)
+            {
+                _firstCall = call;
+            }
+            else
+            {
+                (_moreCalls ??= new List<LoadCall>()).Add(call);
+            }
+        }
+
+        /// <summary>Counts this key as fetched for each waiting call, adds those that have all their keys, and forgets them.</summary>
+        public void CompleteCalls(List<LoadCall> completed)
+        {
+            if (_firstCall is { } first)
+            {
+                Arrive(first, completed);
+            }
+
+            if (_moreCalls is { } more)
+            {
+                foreach (var call in more)
+                {
+                    Arrive(call, completed);
+                }
+            }
+
+            _firstCall = null;
+            _moreCalls = null;
+        }
+
+        private static void Arrive(LoadCall call, List<LoadCall> completed)
+        {
+            if (--call.Remaining == 0)
+            {
+                completed.Add(call);
+            }
+        }
 
         public Task<TValue> Completed() =>
             _completed ??= Error is { } error ? Task.FromException<TValue>(error) : Task.FromResult(Value);
@@ -98,15 +140,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
                     loader._entries.Remove(entry.Key);
                 }
 
-                foreach (var call in entry.Calls)
-                {
-                    if (--call.Remaining == 0)
-                    {
-                        completed.Add(call);
-                    }
-                }
-
-                entry.Calls.Clear();
+                entry.CompleteCalls(completed);
             }
         }
 

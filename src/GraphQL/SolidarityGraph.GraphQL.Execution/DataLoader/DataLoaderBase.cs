@@ -51,7 +51,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
             }
 
             call = new SingleCall(Caller(unit, scheduler), entry);
-            entry.Calls.Add(call);
+            entry.AddCall(call);
             scheduler.BlockLocked(call.Unit);
         }
 
@@ -78,7 +78,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
 
             foreach (var entry in entries.Where(e => !e.Done).Distinct())
             {
-                entry.Calls.Add(call);
+                entry.AddCall(call);
             }
 
             scheduler.BlockLocked(call.Unit);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
@@ -6,6 +7,11 @@ namespace SolidarityGraph.GraphQL.DataLoader;
 /// <summary>The request's DataLoaders from a resolver, including loaders defined inline by a function.</summary>
 public static class DataLoaderResolverContextExtensions
 {
+    // The scope's keys for inline loaders, made once per name: resolvers ask for their loader on every call.
+    private static readonly ConcurrentDictionary<string, string> BatchKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> GroupKeys = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> CacheKeys = new(StringComparer.Ordinal);
+
     /// <summary>The DataLoader scope of the request being executed.</summary>
     /// <exception cref="InvalidOperationException">The context does not belong to a running request.</exception>
     public static DataLoaderScope DataLoaders(this IResolverContext context)
@@ -32,7 +38,10 @@ public static class DataLoaderResolverContextExtensions
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         DataLoaderOptions? options = null)
         where TKey : notnull =>
-        context.DataLoaders().GetOrCreate("batch:" + name, () => new DelegateBatchDataLoader<TKey, TValue>(name, fetch, options));
+        context.DataLoaders().GetOrCreate(
+            KeyOf(BatchKeys, "batch:", name),
+            (name, fetch, options),
+            static state => new DelegateBatchDataLoader<TKey, TValue>(state.name, state.fetch, state.options));
 
     /// <summary>The request's grouped (one-to-many) loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
     /// <param name="context">The resolver context.</param>
@@ -45,7 +54,10 @@ public static class DataLoaderResolverContextExtensions
         Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> fetch,
         DataLoaderOptions? options = null)
         where TKey : notnull =>
-        context.DataLoaders().GetOrCreate("group:" + name, () => new DelegateGroupedDataLoader<TKey, TValue>(name, fetch, options));
+        context.DataLoaders().GetOrCreate(
+            KeyOf(GroupKeys, "group:", name),
+            (name, fetch, options),
+            static state => new DelegateGroupedDataLoader<TKey, TValue>(state.name, state.fetch, state.options));
 
     /// <summary>The request's single-key cached loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
     /// <param name="context">The resolver context.</param>
@@ -56,5 +68,20 @@ public static class DataLoaderResolverContextExtensions
         string name,
         Func<TKey, CancellationToken, Task<TValue>> fetch)
         where TKey : notnull =>
-        context.DataLoaders().GetOrCreate("cache:" + name, () => new DelegateCacheDataLoader<TKey, TValue>(name, fetch, null));
+        context.DataLoaders().GetOrCreate(
+            KeyOf(CacheKeys, "cache:", name),
+            (name, fetch),
+            static state => new DelegateCacheDataLoader<TKey, TValue>(state.name, state.fetch, null));
+
+    private static string KeyOf(ConcurrentDictionary<string, string> keys, string kind, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        // Names are normally constants; a caller that makes them up per request must not grow the table forever.
+        return keys.Count < 4096 ? keys.GetOrAdd(name, kind + name) : kind + name;
+    }
 }

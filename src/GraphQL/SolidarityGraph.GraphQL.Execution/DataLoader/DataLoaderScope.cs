@@ -55,8 +55,18 @@ public sealed class DataLoaderScope
     public TLoader GetOrCreate<TLoader>(string key, Func<TLoader> create)
         where TLoader : class, IDataLoader
     {
-        ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(create);
+        return GetOrCreate(key, create, static create => create());
+    }
+
+    /// <summary>
+    /// The loader stored under <paramref name="key"/>, created from <paramref name="state"/> on first use: a resolver
+    /// that asks for its loader on every call then allocates no closure.
+    /// </summary>
+    internal TLoader GetOrCreate<TLoader, TState>(string key, TState state, Func<TState, TLoader> create)
+        where TLoader : class, IDataLoader
+    {
+        ArgumentNullException.ThrowIfNull(key);
         lock (_loaders)
         {
             if (_loaders.TryGetValue(key, out var existing))
@@ -65,7 +75,7 @@ public sealed class DataLoaderScope
                     $"The DataLoader \"{key}\" of this request is a {existing.GetType().Name}, not a {typeof(TLoader).Name}.");
             }
 
-            var loader = create();
+            var loader = create(state);
             (loader as IBatchSource)?.AttachTo(Scheduler);
 
             _loaders[key] = loader;

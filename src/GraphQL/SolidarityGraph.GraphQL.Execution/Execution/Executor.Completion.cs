@@ -9,12 +9,15 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>Spec §6.4.3 Value Completion.</summary>
 public static partial class Executor
 {
+    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
     /// <summary>
-    /// Spec §6.4.3 CompleteValue(fieldType, fields, result, variableValues). Returns the completed value or
-    /// <see cref="PropagatedNull"/>; throws for an error that the nearest handling point must record.
+    /// Spec §6.4.3 CompleteValue(fieldType, fields, result, variableValues) into the position <paramref name="slot"/>.
+    /// Returns the completed value or <see cref="PropagatedNull"/>; throws for an error that the nearest handling
+    /// point must record.
     /// </summary>
-    private static async ValueTask<object?> CompleteValueAsync(
-        ExecutionContext context, IType type, FieldGroup group, object? result, LazyResponsePath path, ObjectType parentType, OutputField field)
+    internal static object? CompleteValue(
+        ExecutionContext context, IType type, FieldGroup group, object? result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
         // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`).
         if (result is Exception exception)
@@ -29,16 +32,11 @@ public static partial class Executor
 
         if (type is NonNullType nonNull)
         {
-            var completed = await CompleteValueAsync(context, nonNull.OfType, group, result, path, parentType, field).ConfigureAwait(false);
-            if (completed is null)
-            {
-                throw new FieldErrorException(
+            return CompleteValue(context, nonNull.OfType, group, result, path, parentType, field, slot.AsNonNull())
+                ?? throw new FieldErrorException(
                     $"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.",
                     ExecutionErrorCodes.NonNullViolation,
                     ExecutionErrors.HandlingExecutionErrors);
-            }
-
-            return completed;
         }
 
         if (result is null || (result is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined }))
@@ -46,30 +44,23 @@ public static partial class Executor
             return null;
         }
 
-        switch (type)
+        return type switch
         {
-            case ListType list:
-                return await CompleteListValueAsync(context, list, group, result, path.Build(), parentType, field).ConfigureAwait(false);
-            case ScalarType scalar:
-                return CompleteLeafValue(scalar, result);
-            case EnumType enumType:
-                return CompleteLeafValue(enumType, result);
-            case ObjectType objectType:
-                return await CompleteObjectValueAsync(context, objectType, group, result, path, parentType, field).ConfigureAwait(false);
-            case IAbstractType abstractType:
-                var runtimeType = ResolveAbstractType(context, abstractType, group, result, path, parentType, field);
-                return await CompleteObjectValueAsync(context, runtimeType, group, result, path, parentType, field).ConfigureAwait(false);
-            default:
-                throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}");
-        }
+            ListType list => CompleteListValue(context, list, group, result, path, parentType, field, slot),
+            ScalarType or EnumType => CompleteLeafValue((INamedType)type, result),
+            ObjectType objectType => CompleteObjectValue(context, objectType, group, result, path, parentType, field, slot),
+            IAbstractType abstractType => CompleteObjectValue(
+                context, ResolveAbstractType(context, abstractType, group, result, path, parentType, field), group, result, path, parentType, field, slot),
+            _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}"),
+        };
     }
 
     /// <summary>
-    /// Completes each item; every item is a handling point of §6.4.4 with the item type. Like a selection set, an item
-    /// parked on a DataLoader does not hold up the next one. A lazy sequence is read before the first item completes.
+    /// Completes each item; every item is a handling point of §6.4.4 with the item type. An item whose fields are
+    /// parked on a DataLoader leaves them to be filled later; a lazy sequence is read before the first item completes.
     /// </summary>
-    private static async ValueTask<object?> CompleteListValueAsync(
-        ExecutionContext context, ListType list, FieldGroup group, object result, ResponsePath path, ObjectType parentType, OutputField field)
+    private static object? CompleteListValue(
+        ExecutionContext context, ListType list, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
         ListItems items = result switch
         {
@@ -84,75 +75,74 @@ public static partial class Executor
         };
 
         var completed = new object?[items.Count];
-        var scheduler = context.Scheduler;
-        var token = scheduler.Holder!;
-        var resumed = false;
-        var propagated = false;
-        var pending = default(PendingValues);
-        try
+        var itemType = list.OfType is NonNullType nonNull ? nonNull.OfType : list.OfType;
+        if (itemType is ScalarType or EnumType)
         {
-            for (var index = 0; index < completed.Length && !propagated; index++)
-            {
-                var completion = CompleteValueAsync(context, list.OfType, group, items[index], new LazyResponsePath(path, index), parentType, field);
-                if (completion.IsCompleted)
-                {
-                    object? value;
-                    try
-                    {
-                        value = completion.Result;
-                    }
-                    catch (Exception exception) when (!IsCancellation(context, exception))
-                    {
-                        HandleFieldError(context, exception, group, path.Append(index));
-                        value = PropagatedNull;
-                    }
-
-                    propagated = !StoreItem(list, index, value, completed);
-                    continue;
-                }
-
-                // The pending item keeps the flow its continuations captured; the next items run on a new one.
-                ExecutionFlow.Fork(scheduler);
-                pending.Add(index, completion, completed.Length - index - 1);
-                if (!scheduler.Holds(token))
-                {
-                    token = await scheduler.WaitForTurnAsync(path.Depth, endsUnwinding: resumed).ConfigureAwait(false);
-                    resumed = true;
-                }
-            }
-
-            if (resumed)
-            {
-                resumed = false;
-                scheduler.ReleaseIfHolder(token);
-            }
-
-            for (var p = 0; p < pending.Count; p++)
-            {
-                var (index, completion) = pending[p];
-                object? value;
-                try
-                {
-                    value = await completion.ConfigureAwait(false);
-                }
-                catch (Exception exception) when (!IsCancellation(context, exception))
-                {
-                    HandleFieldError(context, exception, group, path.Append(index));
-                    value = PropagatedNull;
-                }
-
-                propagated |= !StoreItem(list, index, value, completed);
-            }
+            return CompleteLeafItems(context, list, group, items, completed, path, parentType, field);
         }
-        finally
+
+        return CompleteItems(context, new ListCompletion(list, group, items, new ResultList(completed, slot), parentType, field), 0);
+    }
+
+    /// <summary>The items of <paramref name="list"/> from <paramref name="start"/>; yields like ExecuteFields when a resolver is busy.</summary>
+    internal static object? CompleteItems(ExecutionContext context, in ListCompletion list, int start)
+    {
+        var items = list.Result.Items;
+        for (var index = start; index < items.Length; index++)
         {
-            if (resumed)
+            object? value;
+            var itemPath = new LazyResponsePath(list.Result, index);
+            try
             {
-                scheduler.ReleaseIfHolder(token);
+                var slot = new ResultSlot(list.Result, index, false);
+                value = CompleteValue(context, list.Type.OfType, list.Group, list.Source[index], itemPath, list.ParentType, list.Field, slot);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                HandleFieldError(context, exception, list.Group, itemPath.Build());
+                value = PropagatedNull;
+            }
+
+            if (!StoreItem(list.Type, index, value, items))
+            {
+                list.Result.IsNulled = true;
+                return PropagatedNull;
+            }
+
+            if (context.Scheduler.MustYield && index + 1 < items.Length)
+            {
+                context.Scheduler.Postpone(new PostponedItems(context, list, index + 1));
+                break;
             }
         }
 
-        return propagated ? PropagatedNull : completed;
+        return items;
+    }
+
+    /// <summary>Items of a scalar or enum type: nothing below them can wait, so no tree position is kept.</summary>
+    private static object? CompleteLeafItems(
+        ExecutionContext context, ListType list, FieldGroup group, ListItems items, object?[] completed, LazyResponsePath path, ObjectType parentType, OutputField field)
+    {
+        for (var index = 0; index < completed.Length; index++)
+        {
+            object? value;
+            try
+            {
+                value = CompleteValue(context, list.OfType, group, items[index], path, parentType, field, default);
+            }
+            catch (Exception exception) when (!IsCancellation(context, exception))
+            {
+                HandleFieldError(context, exception, group, path.Build().Append(index));
+                value = PropagatedNull;
+            }
+
+            if (!StoreItem(list, index, value, completed))
+            {
+                return PropagatedNull;
+            }
+        }
+
+        return completed;
     }
 
     /// <summary>Stores a finished item; false when it is a null that propagates to the whole list (non-null items).</summary>
@@ -192,8 +182,8 @@ public static partial class Executor
     }
 
     /// <summary>Spec §6.4.3: an object value completes as ExecuteSelectionSet over its merged sub-selections.</summary>
-    private static ValueTask<object?> CompleteObjectValueAsync(
-        ExecutionContext context, ObjectType objectType, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field)
+    private static object? CompleteObjectValue(
+        ExecutionContext context, ObjectType objectType, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
         if (objectType.IsTypeOf is { } isTypeOf
             && !isTypeOf(result, new ResolverContext(context, parentType, field, group, result, path, EmptyArguments)))
@@ -205,23 +195,21 @@ public static partial class Executor
         }
 
         var subfields = context.CollectSubfields(objectType, group);
-        return ExecuteSelectionSetAsync(context, subfields, objectType, result, path.Build());
+        return ExecuteFields(context, subfields, objectType, result, new ResultMap(subfields.ResponseKeys, slot), 0);
     }
+}
 
-    /// <summary>The items of a list result, read in place whether it is an <see cref="IList"/> or a read-only list.</summary>
-    private readonly struct ListItems
-    {
-        private readonly IList? _list;
-        private readonly IReadOnlyList<object?>? _readOnly;
+/// <summary>The items of a list result, read in place whether it is an <see cref="IList"/> or a read-only list.</summary>
+internal readonly struct ListItems
+{
+    private readonly IList? _list;
+    private readonly IReadOnlyList<object?>? _readOnly;
 
-        public ListItems(IList list) => _list = list;
+    public ListItems(IList list) => _list = list;
 
-        public ListItems(IReadOnlyList<object?> list) => _readOnly = list;
+    public ListItems(IReadOnlyList<object?> list) => _readOnly = list;
 
-        public int Count => _list?.Count ?? _readOnly!.Count;
+    public int Count => _list?.Count ?? _readOnly!.Count;
 
-        public object? this[int index] => _list is not null ? _list[index] : _readOnly![index];
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+    public object? this[int index] => _list is not null ? _list[index] : _readOnly![index];
 }

@@ -13,7 +13,7 @@ public static partial class Executor
     /// the position. Only <see cref="GraphQLException"/>, returned <see cref="GraphQLError"/>s and the executor's own
     /// errors keep their message; any other exception is masked and reported with a correlation id.
     /// </summary>
-    private static void HandleFieldError(ExecutionContext context, Exception exception, FieldGroup group, ResponsePath path)
+    internal static void HandleFieldError(ExecutionContext context, Exception exception, FieldGroup group, ResponsePath path)
     {
         context.AddError(exception switch
         {

@@ -8,149 +8,80 @@ namespace SolidarityGraph.GraphQL.Execution;
 public static partial class Executor
 {
     /// <summary>
-    /// Spec §6.3 ExecuteSelectionSet: each response key in order. A field parked on a DataLoader does not hold up its
-    /// siblings; a field busy with other I/O does (the frame waits for the turn). Returns the <see cref="ResultMap"/>
-    /// in CollectFields order, or <see cref="PropagatedNull"/> when a non-null field fails (fields not started yet are
-    /// then not executed, like graphql-js; fields already started are awaited).
+    /// Spec §6.3 ExecuteSelectionSet (graphql-js <c>executeFields</c>): each response key in CollectFields order into
+    /// <paramref name="result"/>, from <paramref name="start"/>. A field parked on a DataLoader leaves its entry to be
+    /// filled later; a busy resolver makes the walk yield, and the rest of the set is postponed. Returns
+    /// <paramref name="result"/>, or <see cref="PropagatedNull"/> when a non-null field failed (the fields not started
+    /// yet are then not executed, like graphql-js).
     /// </summary>
-    internal static async ValueTask<object?> ExecuteSelectionSetAsync(
-        ExecutionContext context,
-        GroupedFieldSet groups,
-        ObjectType objectType,
-        object? objectValue,
-        ResponsePath? path)
+    internal static object? ExecuteFields(
+        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result, int start)
     {
-        var result = new ResultMap(groups.ResponseKeys);
-        var scheduler = context.Scheduler;
-        var token = scheduler.Holder!;
-        var resumed = false;
-        var propagated = false;
-        var pending = default(PendingValues);
-        try
+        for (var i = start; i < groups.Count; i++)
         {
-            for (var i = 0; i < groups.Count; i++)
+            var group = groups[i];
+            var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+            if (field is null)
             {
-                var group = groups[i];
-                var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
-                if (field is null)
-                {
-                    // Only reachable without validation; graphql-js leaves such a field out of the response.
-                    continue;
-                }
-
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, new LazyResponsePath(path, group.ResponseKey));
-                if (execution.IsCompleted)
-                {
-                    var value = execution.Result;
-                    if (ReferenceEquals(value, PropagatedNull))
-                    {
-                        propagated = true;
-                        break;
-                    }
-
-                    result.Add(group.ResponseKey, value);
-                    continue;
-                }
-
-                // The pending field keeps the flow its continuations captured; the next fields run on a new one.
-                ExecutionFlow.Fork(scheduler);
-                pending.Add(result.Count, execution);
-                result.Add(group.ResponseKey, null);
-                if (!scheduler.Holds(token))
-                {
-                    token = await scheduler.WaitForTurnAsync(path?.Depth ?? 0, endsUnwinding: resumed).ConfigureAwait(false);
-                    resumed = true;
-                }
+                // Only reachable without validation; graphql-js leaves such a field out of the response.
+                continue;
             }
 
-            if (resumed)
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var index = result.Count;
+            result.Add(group.ResponseKey, null);
+            var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
+            if (ReferenceEquals(value, PropagatedNull))
             {
-                resumed = false;
-                scheduler.ReleaseIfHolder(token);
+                ((IResultNode)result).IsNulled = true;
+                return PropagatedNull;
             }
 
-            for (var p = 0; p < pending.Count; p++)
+            result.SetValueAt(index, value);
+            if (context.Scheduler.MustYield && i + 1 < groups.Count)
             {
-                var (index, execution) = pending[p];
-                var value = await execution.ConfigureAwait(false);
-                if (ReferenceEquals(value, PropagatedNull))
-                {
-                    propagated = true;
-                }
-                else
-                {
-                    result.SetValueAt(index, value);
-                }
-            }
-        }
-        finally
-        {
-            if (resumed)
-            {
-                scheduler.ReleaseIfHolder(token);
+                context.Scheduler.Postpone(new PostponedFields(context, groups, objectType, objectValue, result, i + 1));
+                break;
             }
         }
 
-        return propagated ? PropagatedNull : result;
+        return result;
     }
 
     /// <summary>
-    /// Spec §6.2.2: mutation root fields one after another; each field, DataLoader rounds included, completes before
-    /// the next one starts.
+    /// Spec §6.2.2: mutation root fields one after another; each field, DataLoader rounds and its whole subtree
+    /// included, completes before the next one starts.
     /// </summary>
-    private static async ValueTask<object?> ExecuteSelectionSetSeriallyAsync(
-        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue)
+    private static async ValueTask<object?> ExecuteFieldsSeriallyAsync(
+        ExecutionContext context, GroupedFieldSet groups, ObjectType objectType, object? objectValue, ResultMap result)
     {
-        var result = new ResultMap(groups.ResponseKeys);
-        var scheduler = context.Scheduler;
-        var token = scheduler.Holder!;
-        var resumed = false;
-        try
+        for (var i = 0; i < groups.Count; i++)
         {
-            for (var i = 0; i < groups.Count; i++)
+            var group = groups[i];
+            var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+            if (field is null)
             {
-                var group = groups[i];
-                var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
-                if (field is null)
-                {
-                    continue;
-                }
-
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var execution = ExecuteFieldAsync(context, objectType, objectValue, field, group, new LazyResponsePath(null, group.ResponseKey));
-                object? value;
-                if (execution.IsCompleted)
-                {
-                    value = execution.Result;
-                }
-                else
-                {
-                    ExecutionFlow.Fork(scheduler);
-                    if (resumed)
-                    {
-                        resumed = false;
-                        scheduler.Settle(token);
-                    }
-
-                    value = await execution.ConfigureAwait(false);
-                    token = await scheduler.WaitForTurnAsync(0, endsUnwinding: false).ConfigureAwait(false);
-                    resumed = true;
-                }
-
-                if (ReferenceEquals(value, PropagatedNull))
-                {
-                    return PropagatedNull;
-                }
-
-                result.Add(group.ResponseKey, value);
+                continue;
             }
-        }
-        finally
-        {
-            if (resumed)
+
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var index = result.Count;
+            result.Add(group.ResponseKey, null);
+            var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
+            if (ReferenceEquals(value, PropagatedNull))
             {
-                scheduler.ReleaseIfHolder(token);
+                return PropagatedNull;
+            }
+
+            result.SetValueAt(index, value);
+            if (context.Scheduler.HasWork)
+            {
+                await context.Scheduler.DriveAsync().ConfigureAwait(false);
+            }
+
+            if (result.IsNulled)
+            {
+                return PropagatedNull;
             }
         }
 
@@ -170,34 +101,34 @@ public static partial class Executor
     }
 
     /// <summary>
-    /// Spec §6.4 ExecuteField: coerce the arguments, resolve, complete. This is a handling point of §6.4.4: an error
-    /// here is recorded and yields null, or <see cref="PropagatedNull"/> when the field type is non-null. Spec §6.4.2
-    /// ResolveFieldValue picks the field's resolver, else the request's, else <see cref="DefaultFieldResolver"/>.
+    /// Spec §6.4 ExecuteField: coerce the arguments, resolve, complete, into entry <paramref name="index"/> of
+    /// <paramref name="result"/>. This is a handling point of §6.4.4: an error here is recorded and yields null, or
+    /// <see cref="PropagatedNull"/> when the field type is non-null. A field whose resolver has not finished is
+    /// queued (<see cref="DeferredField"/>) and yields null until it completes.
     /// </summary>
-    private static ValueTask<object?> ExecuteFieldAsync(
+    private static object? ExecuteField(
         ExecutionContext context,
         ObjectType objectType,
         object? objectValue,
         OutputField field,
         FieldGroup group,
-        LazyResponsePath path)
+        ResultMap result,
+        int index)
     {
-        var resolver = field.Resolver ?? context.Request.FieldResolver;
-        return resolver is null
-            ? ExecuteMemberFieldAsync(context, objectType, objectValue, field, group, path)
-            : ExecuteResolverFieldAsync(context, objectType, objectValue, field, group, path, resolver);
-    }
-
-    /// <summary>A field read from the parent by <see cref="DefaultFieldResolver"/>: no user code, so no unit.</summary>
-    private static async ValueTask<object?> ExecuteMemberFieldAsync(
-        ExecutionContext context, ObjectType objectType, object? objectValue, OutputField field, FieldGroup group, LazyResponsePath path)
-    {
+        var path = new LazyResponsePath(result, index);
         object? completed;
         try
         {
-            group.ArgumentValuesFor(objectType, field, context.Variables);
-            var resolved = DefaultFieldResolver.ResolveMember(objectValue, field.Name);
-            completed = await CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field).ConfigureAwait(false);
+            var arguments = group.ArgumentValuesFor(objectType, field, context.Variables);
+            var resolution = ResolveFieldValue(context, objectType, objectValue, field, group, path, arguments, out var pending);
+            if (pending is not null)
+            {
+                var slot = new ResultSlot(result, index, field.Type is NonNullType);
+                DeferredField.Start(context, pending, objectType, field, group, path, slot, resolution);
+                return null;
+            }
+
+            completed = CompleteValue(context, field.Type, group, resolution.Result, path, objectType, field, new ResultSlot(result, index, false));
         }
         catch (Exception exception) when (!IsCancellation(context, exception))
         {
@@ -205,9 +136,13 @@ public static partial class Executor
             completed = PropagatedNull;
         }
 
-        return ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
+        return NullableOutcome(field, completed);
     }
 
-    private static bool IsCancellation(ExecutionContext context, Exception exception) =>
+    /// <summary>A null that reached a nullable field stops there; at a non-null field it travels on.</summary>
+    private static object? NullableOutcome(OutputField field, object? completed) =>
+        ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
+
+    internal static bool IsCancellation(ExecutionContext context, Exception exception) =>
         exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 }

@@ -5,129 +5,77 @@ using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Execution;
 
-/// <summary>Spec §6.4.2 ResolveFieldValue for fields with a resolver, and the resolver's part in the request's turn.</summary>
+/// <summary>Spec §6.4.2 ResolveFieldValue.</summary>
 public static partial class Executor
 {
     /// <summary>
-    /// Runs a resolver on the current <see cref="ExecutionFlow"/>: loads it issues park it, a synchronized field holds
-    /// the request gate until its value is resolved, and once the resolver has held the turn on its own it gives the
-    /// turn back when its part of the completion is started (<c>ExecutionModel.md</c>). Its
-    /// <see cref="ExecutionUnit"/> exists only if it loads, enters the gate or goes asynchronous.
+    /// Spec §6.4.2 ResolveFieldValue: the field's resolver, else the request's, else <see cref="DefaultFieldResolver"/>
+    /// (no user code, so nothing to attribute). A resolver runs on the current <see cref="ExecutionFlow"/>; if it does
+    /// not finish at once it keeps that flow (its continuations captured it) and gets its
+    /// <see cref="ExecutionUnit"/>, and the code that follows runs on a new flow.
     /// </summary>
-    private static async ValueTask<object?> ExecuteResolverFieldAsync(
+    /// <returns>The resolver's result; <paramref name="pending"/> is its unit when it has not finished.</returns>
+    private static ValueTask<object?> ResolveFieldValue(
         ExecutionContext context,
         ObjectType objectType,
         object? objectValue,
         OutputField field,
         FieldGroup group,
         LazyResponsePath path,
-        FieldResolver resolver)
+        IReadOnlyDictionary<string, object?> arguments,
+        out ExecutionUnit? pending)
     {
-        var scheduler = context.Scheduler;
+        pending = null;
+        var resolver = field.Resolver ?? context.Request.FieldResolver;
+        if (resolver is null)
+        {
+            return new(DefaultFieldResolver.ResolveMember(objectValue, field.Name));
+        }
+
         var flow = ExecutionFlow.Current!;
         flow.BeginResolver();
-        var resolving = true;
         ExecutionUnit? unit = null;
-        var ownsTurn = false;
-        var gated = false;
-        object? completed;
         try
         {
-            var arguments = group.ArgumentValuesFor(objectType, field, context.Variables);
-            if (ServiceSynchronization.IsFieldSynchronized(field))
+            var resolverContext = CreateResolverContext(context, flow, objectType, field, group, objectValue, path, arguments);
+            var resolution = ServiceSynchronization.IsFieldSynchronized(field)
+                ? ResolveSynchronizedAsync(flow.Unit!, resolver, resolverContext, field.Type)
+                : resolver(resolverContext);
+            if (!resolution.IsCompleted)
             {
-                unit = flow.Unit!;
-                var entered = scheduler.EnterGateAsync(unit);
-                gated = true;
-                if (!entered.IsCompleted)
-                {
-                    // Parked on the gate: the caller keeps the turn; the unit gets its own when the gate is handed over.
-                    ownsTurn = true;
-                    await entered.ConfigureAwait(false);
-                }
+                // Created now, while the resolver counts as running: its continuations captured this flow and load
+                // under this unit, so the walk goes on with a flow of its own.
+                pending = unit = flow.Unit!;
+                ExecutionFlow.Fork(context.Scheduler);
             }
 
-            var resolution = resolver(CreateResolverContext(context, flow, objectType, field, group, objectValue, path, arguments));
-            object? resolved;
-            if (resolution.IsCompleted)
-            {
-                resolved = resolution.Result;
-            }
-            else
-            {
-                unit ??= flow.Unit!;
-                if (!ownsTurn)
-                {
-                    scheduler.OnResolverPending(unit);
-                    ownsTurn = true;
-                }
-
-                resolved = await resolution.ConfigureAwait(false);
-                if (!scheduler.Holds(unit))
-                {
-                    await scheduler.AcquireTurnAsync(unit).ConfigureAwait(false);
-                }
-            }
-
-            resolving = false;
-            unit = flow.EndResolver();
-            if (gated)
-            {
-                // A lazy sequence (an EF Core query) is read while the gate is still held.
-                resolved = Materialize(field.Type, resolved);
-                gated = false;
-                scheduler.ExitGate(unit!);
-            }
-
-            if (unit is not null)
-            {
-                unit.Finished = true;
-            }
-
-            var completion = CompleteValueAsync(context, field.Type, group, resolved, path, objectType, field);
-            if (completion.IsCompleted)
-            {
-                completed = completion.Result;
-            }
-            else
-            {
-                if (ownsTurn)
-                {
-                    ownsTurn = false;
-                    scheduler.Settle(unit!);
-                }
-
-                completed = await completion.ConfigureAwait(false);
-            }
-        }
-        catch (Exception exception) when (!IsCancellation(context, exception))
-        {
-            HandleFieldError(context, exception, group, path.Build());
-            completed = PropagatedNull;
+            return resolution;
         }
         finally
         {
-            if (resolving)
+            var used = flow.EndResolver();
+            if (used is not null && unit is null)
             {
-                unit = flow.EndResolver();
-            }
-
-            if (gated)
-            {
-                scheduler.ExitGate(unit!);
-            }
-
-            if (unit is not null)
-            {
-                unit.Finished = true;
-                if (ownsTurn)
-                {
-                    scheduler.ReleaseIfHolder(unit);
-                }
+                used.Finished = true;
             }
         }
+    }
 
-        return ReferenceEquals(completed, PropagatedNull) && field.Type is not NonNullType ? null : completed;
+    /// <summary>
+    /// A field that uses a synchronized service runs its resolver holding the request gate, loader waits included;
+    /// a lazy sequence (an EF Core query) is read while the gate is still held.
+    /// </summary>
+    private static async ValueTask<object?> ResolveSynchronizedAsync(ExecutionUnit unit, FieldResolver resolver, ResolverContext context, IType type)
+    {
+        await unit.Scheduler.EnterGateAsync(unit).ConfigureAwait(false);
+        try
+        {
+            return Materialize(type, await resolver(context).ConfigureAwait(false));
+        }
+        finally
+        {
+            unit.Scheduler.ExitGate(unit);
+        }
     }
 
     /// <summary>

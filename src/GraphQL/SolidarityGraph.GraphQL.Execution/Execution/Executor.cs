@@ -4,9 +4,10 @@ using SolidarityGraph.GraphQL.Language;
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// Executes operations (spec §6 Execution). Resolvers of one request take turns: one runs at a time, and siblings
-/// start while earlier ones are parked on DataLoaders, so each level of a query costs one batch per loader. Mutation
-/// root fields run strictly one after another (§6.2.2). See <c>ExecutionModel.md</c>.
+/// Executes operations (spec §6 Execution), shaped like graphql-js <c>executeFields</c>/<c>completeValue</c>: the
+/// operation is walked synchronously, and a field whose resolver does not finish at once is queued on the request's
+/// <see cref="RequestScheduler"/> while its siblings go on, so each level of a query costs one batch per loader.
+/// Mutation root fields run strictly one after another (§6.2.2). See <c>ExecutionModel.md</c>.
 /// </summary>
 public static partial class Executor
 {
@@ -20,20 +21,20 @@ public static partial class Executor
 
     /// <summary>Spec §6.1 ExecuteRequest for queries and mutations.</summary>
     /// <returns>Request errors without data, or the data with any field errors.</returns>
-    public static async ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
+    public static ValueTask<ExecutionResult> ExecuteAsync(ExecutionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var operation = GetOperation(request.Document, request.OperationName, out var operationError);
         if (operation is null)
         {
-            return ExecutionResult.FromRequestErrors(new[] { operationError! });
+            return new(ExecutionResult.FromRequestErrors(new[] { operationError! }));
         }
 
         var variableErrors = new List<GraphQLError>();
         var variables = VariableValues.CoerceVariableValues(request.Schema, operation, request.Variables, request.Options, variableErrors);
         if (variableErrors.Count > 0)
         {
-            return ExecutionResult.FromRequestErrors(variableErrors);
+            return new(ExecutionResult.FromRequestErrors(variableErrors));
         }
 
         Dictionary<string, FragmentDefinitionNode>? fragments = null;
@@ -46,7 +47,7 @@ public static partial class Executor
         }
 
         var context = new ExecutionContext(request, operation, fragments ?? NoFragments, variables);
-        return await ExecuteOperationAsync(context).ConfigureAwait(false);
+        return ExecuteOperationAsync(context);
     }
 
     /// <summary>
@@ -91,8 +92,11 @@ public static partial class Executor
         return found;
     }
 
-    /// <summary>Spec §6.2.1 ExecuteQuery / §6.2.2 ExecuteMutation: the root selection set (serially for mutations).</summary>
-    private static async ValueTask<ExecutionResult> ExecuteOperationAsync(ExecutionContext context)
+    /// <summary>
+    /// Spec §6.2.1 ExecuteQuery / §6.2.2 ExecuteMutation: the root selection set (serially for mutations). A query
+    /// whose resolvers all finish synchronously completes here, without any asynchronous step.
+    /// </summary>
+    private static ValueTask<ExecutionResult> ExecuteOperationAsync(ExecutionContext context)
     {
         var rootType = context.Schema.GetRootType(context.Operation.Operation);
         if (rootType is null)
@@ -103,51 +107,82 @@ public static partial class Executor
                 ExecutionErrorCodes.RootTypeMissing,
                 ExecutionErrors.ExecutingRequests,
                 context.Operation));
-            return ExecutionResult.FromData(null, context.Errors);
+            return new(ExecutionResult.FromData(null, context.Errors));
         }
 
-        object? data;
-        var scheduler = context.Scheduler;
-        var token = scheduler.BeginRequest();
-        ExecutionFlow.Fork(scheduler);
-        var settled = false;
+        context.Scheduler.BeginRequest();
+        ExecutionFlow.Fork(context.Scheduler);
+        var data = new ResultMap(Array.Empty<string>(), default);
+        object? outcome;
         try
         {
             var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
-            var execution = context.Operation.Operation == OperationType.Mutation
-                ? ExecuteSelectionSetSeriallyAsync(context, groups, rootType, context.Request.RootValue)
-                : ExecuteSelectionSetAsync(context, groups, rootType, context.Request.RootValue, null);
-            if (!execution.IsCompleted)
+            data = new ResultMap(groups.ResponseKeys, default);
+            if (context.Operation.Operation == OperationType.Mutation)
             {
-                // Everything the root flow could start is started: the scheduler takes over (ExecutionModel.md).
-                settled = true;
-                scheduler.Settle(token);
+                return FinishAsync(context, data, ExecuteFieldsSeriallyAsync(context, groups, rootType, context.Request.RootValue, data));
             }
 
-            data = await execution.ConfigureAwait(false);
+            outcome = ExecuteFields(context, groups, rootType, context.Request.RootValue, data, 0);
         }
-        catch (FieldErrorException exception)
+        catch (Exception exception) when (IsRequestStop(context, exception))
+        {
+            outcome = Stopped(context, exception);
+        }
+
+        return context.Scheduler.HasWork
+            ? FinishAsync(context, data, DriveAsync(context, outcome))
+            : new(Result(context, data, outcome));
+    }
+
+    /// <summary>Runs what the walk queued (parked fields, dispatch rounds, postponed walks) to the end.</summary>
+    private static async ValueTask<object?> DriveAsync(ExecutionContext context, object? outcome)
+    {
+        await context.Scheduler.DriveAsync().ConfigureAwait(false);
+        return outcome;
+    }
+
+    private static async ValueTask<ExecutionResult> FinishAsync(ExecutionContext context, ResultMap data, ValueTask<object?> execution)
+    {
+        object? outcome;
+        try
+        {
+            outcome = await execution.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (IsRequestStop(context, exception))
+        {
+            outcome = Stopped(context, exception);
+        }
+
+        return Result(context, data, outcome);
+    }
+
+    private static bool IsRequestStop(ExecutionContext context, Exception exception) =>
+        exception is FieldErrorException || IsCancellation(context, exception);
+
+    private static object? Stopped(ExecutionContext context, Exception exception)
+    {
+        context.Scheduler.EndRequest();
+        if (exception is FieldErrorException error)
         {
             // A root-level @skip/@include argument that cannot be coerced (only possible without validation).
-            context.AddError(ExecutionErrors.Field(exception.Message, exception.Code, exception.SpecifiedBy, Array.Empty<SyntaxNode>(), null));
-            data = PropagatedNull;
+            context.AddError(ExecutionErrors.Field(error.Message, error.Code, error.SpecifiedBy, Array.Empty<SyntaxNode>(), null));
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        else
         {
             context.AddError(ExecutionErrors.Request(
                 "The request was cancelled before execution completed.",
                 ExecutionErrorCodes.ExecutionCancelled,
                 ExecutionErrors.ExecutingRequests));
-            data = PropagatedNull;
-        }
-        finally
-        {
-            if (!settled)
-            {
-                scheduler.ReleaseIfHolder(token);
-            }
         }
 
-        return ExecutionResult.FromData(data as ResultMap, context.Errors);
+        return PropagatedNull;
+    }
+
+    private static ExecutionResult Result(ExecutionContext context, ResultMap data, object? outcome)
+    {
+        context.Scheduler.EndRequest();
+        var nulled = ReferenceEquals(outcome, PropagatedNull) || data.IsNulled;
+        return ExecutionResult.FromData(nulled ? null : data, context.Errors);
     }
 }

@@ -3,34 +3,43 @@ using SolidarityGraph.GraphQL.Types.Resolvers;
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// The response path of a position, kept as its parent's path and its key until someone needs it: an error, a
-/// resolver that reads <see cref="IResolverContext.Path"/>, or a position below. Most positions are leaves that
-/// complete without error and never build one (the execution benchmarks measure the difference).
+/// The response path of a position, kept as its place in the result tree (entry <c>index</c> of a
+/// <see cref="ResultMap"/> or <see cref="ResultList"/>, whose own slots lead up to the root) until someone needs it:
+/// an error, or a resolver that reads <see cref="IResolverContext.Path"/>. Most positions never build one, so the tree
+/// holds no path objects at all (the execution benchmarks measure the difference).
 /// </summary>
 internal readonly struct LazyResponsePath
 {
-    private readonly ResponsePath? _parent;
-    private readonly string? _key;
+    private readonly IResultNode? _owner;
+    private readonly ResponsePath? _list;
     private readonly int _index;
 
-    /// <summary>The field <paramref name="responseKey"/> below <paramref name="parent"/> (none for a root field).</summary>
-    public LazyResponsePath(ResponsePath? parent, string responseKey)
+    /// <summary>Entry <paramref name="index"/> of <paramref name="owner"/>: a field of a map, or an item of a list.</summary>
+    public LazyResponsePath(IResultNode owner, int index)
     {
-        _parent = parent;
-        _key = responseKey;
-        _index = 0;
-    }
-
-    /// <summary>The item <paramref name="index"/> of the list at <paramref name="list"/>.</summary>
-    public LazyResponsePath(ResponsePath list, int index)
-    {
-        _parent = list;
-        _key = null;
+        _owner = owner;
         _index = index;
     }
 
-    public ResponsePath Build() =>
-        _key is null ? _parent!.Append(_index)
-        : _parent is null ? ResponsePath.Root(_key)
-        : _parent.Append(_key);
+    /// <summary>The item <paramref name="index"/> of a list of leaves at <paramref name="list"/> (such lists have no node).</summary>
+    public LazyResponsePath(ResponsePath list, int index)
+    {
+        _list = list;
+        _index = index;
+    }
+
+    public ResponsePath Build() => _owner is null ? _list!.Append(_index) : Build(_owner, _index);
+
+    private static ResponsePath Build(IResultNode owner, int index)
+    {
+        var slot = owner.Slot;
+        var parent = slot.Owner is null ? null : Build(slot.Owner, slot.Index);
+        if (owner is ResultMap map)
+        {
+            var key = map.KeyAt(index);
+            return parent is null ? ResponsePath.Root(key) : parent.Append(key);
+        }
+
+        return parent!.Append(index);
+    }
 }

@@ -66,6 +66,8 @@ internal sealed class ResolverContext : IResolverContext
 
     public OperationDefinitionNode Operation => _execution.Operation;
 
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => _execution.Fragments;
+
     public IServiceProvider Services => _execution.Services;
 
     public CancellationToken CancellationToken => _execution.CancellationToken;

@@ -6,8 +6,11 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// The result of one selection set (spec §6.3 ExecuteSelectionSet): response keys in the order CollectFields
 /// produced them (spec §7.1 "Serialized Map Ordering"). Lookup is linear because selection sets are small.
 /// </summary>
-public sealed class ResultMap : IReadOnlyDictionary<string, object?>
+public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNode
 {
+    private ResultSlot _slot;
+    private bool _nulled;
+
     private string[] _keys;
     private object?[] _values;
     private int _count;
@@ -24,8 +27,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
     /// A map for the response keys of one grouped field set, whose key array every map of the set shares until a
     /// field is left out (copied then).
     /// </summary>
-    internal ResultMap(string[] responseKeys)
+    internal ResultMap(string[] responseKeys, ResultSlot slot)
     {
+        _slot = slot;
         _keys = responseKeys.Length > 0 ? responseKeys : new string[1];
         _values = new object?[_keys.Length];
         _sharedKeys = responseKeys.Length > 0;
@@ -33,6 +37,19 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     /// <inheritdoc/>
     public int Count => _count;
+
+    ResultSlot IResultNode.Slot => _slot;
+
+    bool IResultNode.IsNulled
+    {
+        get => _nulled;
+        set => _nulled = value;
+    }
+
+    /// <summary>This map's position became null (spec §6.4.4); the executor drops it.</summary>
+    internal bool IsNulled => _nulled;
+
+    void IResultNode.SetNull(int index) => _values[index] = null;
 
     /// <inheritdoc/>
     public IEnumerable<string> Keys => _keys.Take(_count);

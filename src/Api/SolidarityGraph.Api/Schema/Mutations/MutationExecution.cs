@@ -7,33 +7,44 @@ using SolidarityGraph.GraphQL.Types.Resolvers;
 namespace SolidarityGraph.Api.Schema.Mutations;
 
 /// <summary>
-/// Runs one convention mutation: names the caller as the audit actor, calls the resolver with the input's fields as
-/// arguments, and turns a broken domain rule into the payload's typed errors. Mutation fields run one after another
+/// The Api's part of the engine's mutation conventions (<see cref="MutationConventionExtensions"/>): the typed error
+/// types, and running one mutation: names the caller as the audit actor, calls the resolver (the input's fields are its
+/// arguments), and turns a broken domain rule into the payload's typed errors. Mutation fields run one after another
 /// (spec §6.2.2), so they share the request's <see cref="SolidarityGraphDbContext"/>; a failed one leaves nothing
 /// tracked behind for the next.
 /// </summary>
 internal static class MutationExecution
 {
-    private static readonly IReadOnlyDictionary<string, object?> NoInput = new Dictionary<string, object?>();
     private static readonly AuthorizeRule[] StewardOnly = [new(Policies.Steward)];
 
-    public static async ValueTask<object?> RunAsync(IResolverContext context, FieldResolver resolver)
+    /// <summary>Name of the argument that makes a mutation an edit of a known version.</summary>
+    public const string VersionArgument = "version";
+
+    /// <summary>The conventions as the Api applies them: every field can fail validation or miss a node; edits can conflict.</summary>
+    public static MutationConventionOptions Conventions { get; } = new()
     {
-        var input = context.Arguments.TryGetValue(MutationConventions.InputArgument, out var value)
-            && value is IReadOnlyDictionary<string, object?> map ? map : NoInput;
+        ErrorTypes = ["ValidationError", "NotFoundError"],
+        ErrorTypesOf = field => field.Arguments.Contains(VersionArgument) ? ["ConcurrencyError"] : [],
+        Execute = RunAsync,
+    };
+
+    /// <summary>Runs one mutation; <paramref name="context"/> presents the input's fields as the arguments.</summary>
+    public static async ValueTask<MutationPayload> RunAsync(IResolverContext context, FieldResolver resolver)
+    {
+        var input = context.Arguments;
         var db = context.Services.GetRequiredService<SolidarityGraphDbContext>();
         db.Actor = ActorOf(context);
         // A writer that is not a steward (a partner token with graph.write) neither reads nor edits steward-only rows.
         db.ReadsStewardOnlyData = await FieldAuthorizer.EvaluateAsync(context, StewardOnly).ConfigureAwait(false) is null;
         try
         {
-            return MutationPayload.Success(await resolver(new InputArgumentsContext(context, input)).ConfigureAwait(false));
+            return MutationPayload.Success(await resolver(context).ConfigureAwait(false));
         }
         catch (DomainException exception)
         {
             // The attempt's changes are dropped; a conflict's audit rows were already written by SaveChanges.
             db.ChangeTracker.Clear();
-            var expectedVersion = input.TryGetValue(MutationConventions.VersionArgument, out var version) && version is long v ? v : (long?)null;
+            var expectedVersion = input.TryGetValue(VersionArgument, out var version) && version is long v ? v : (long?)null;
             return MutationPayload.Failure(await MutationErrorMapper.MapAsync(db, exception, expectedVersion, context.CancellationToken).ConfigureAwait(false));
         }
     }

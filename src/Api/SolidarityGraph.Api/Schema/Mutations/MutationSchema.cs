@@ -14,7 +14,7 @@ namespace SolidarityGraph.Api.Schema.Mutations;
 
 /// <summary>
 /// The <c>Mutation</c> root: every field needs the <c>GraphWrite</c> policy (stewards, or tokens with <c>graph.write</c>; DOMAIN.md §4.6), declared once on the type,
-/// and follows the mutation conventions (<see cref="MutationConventions"/>).
+/// and follows the engine's mutation conventions with the Api's typed errors (<see cref="MutationExecution"/>).
 /// </summary>
 public static class MutationSchema
 {
@@ -35,7 +35,10 @@ public static class MutationSchema
         typeof(IndicatorMutations),
     ];
 
-    /// <summary>Sets the guarded <c>Mutation</c> root and adds the error types and every feature's mutations.</summary>
+    /// <summary>
+    /// Sets the guarded <c>Mutation</c> root, adds the error types and every feature's mutations, and applies the
+    /// mutation conventions inside <c>Build()</c>.
+    /// </summary>
     public static CodeFirstSchemaBuilder Register(CodeFirstSchemaBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -52,9 +55,6 @@ public static class MutationSchema
             builder.AddTypeExtension(feature);
         }
 
-        return builder;
+        return builder.UseMutationConventions(MutationExecution.Conventions);
     }
-
-    /// <summary>Applies the conventions to the built schema; call after <c>BuildWithData</c> and before authorization is enforced.</summary>
-    public static GraphQL.Types.Schema Complete(GraphQL.Types.Schema schema) => MutationConventions.Apply(schema);
 }

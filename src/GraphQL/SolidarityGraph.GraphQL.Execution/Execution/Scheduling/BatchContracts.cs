@@ -6,7 +6,7 @@ internal interface IBatchSource
     /// <summary>Binds the loader to a request; a loader serves one request.</summary>
     void AttachTo(RequestScheduler scheduler);
 
-    /// <summary>Moves the keys queued since the last round into batches (called under the scheduler's lock).</summary>
+    /// <summary>Moves the keys queued since the last round into batches (called under the loaders' lock).</summary>
     void TakePendingLocked(List<PendingBatch> batches);
 }
 
@@ -32,7 +32,7 @@ internal abstract class LoadCall
     /// <summary>The unit that awaits the call, or <see langword="null"/> when it cannot be attributed.</summary>
     public ExecutionUnit? Unit { get; }
 
-    /// <summary>Keys still being fetched; guarded by the scheduler's lock.</summary>
+    /// <summary>Keys still being fetched; guarded by the loaders' lock.</summary>
     public int Remaining { get; set; }
 
     /// <summary>Completes the caller's task; runs outside the lock, in the unit's turn.</summary>

@@ -1,12 +1,16 @@
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// One resolver invocation (or one DataLoader dispatch round) as the <see cref="RequestScheduler"/> sees it: the
-/// code that may park on a DataLoader or on the request gate, and that may own the request's turn while it runs.
-/// See <c>ExecutionModel.md</c>.
+/// One resolver invocation that did not finish synchronously (or one DataLoader dispatch round) as the
+/// <see cref="RequestScheduler"/> sees it: <em>parked</em> while it waits for loads or the request gate, <em>busy</em>
+/// while it runs or awaits anything else, <em>finished</em> once its value is there. See <c>ExecutionModel.md</c>.
 /// </summary>
 internal sealed class ExecutionUnit
 {
+    private int _blocked;
+    private volatile bool _finished;
+    private int _roundCalls;
+
     public ExecutionUnit(RequestScheduler scheduler) => Scheduler = scheduler;
 
     /// <summary>
@@ -18,15 +22,23 @@ internal sealed class ExecutionUnit
 
     public RequestScheduler Scheduler { get; }
 
-    /// <summary>Loads and gate entries this unit waits for; guarded by the scheduler's lock.</summary>
-    public int Blocked { get; set; }
+    /// <summary>Loads and gate entries this unit waits for.</summary>
+    public int Blocked => Volatile.Read(ref _blocked);
 
-    private volatile bool _finished;
-
-    /// <summary>The resolver has returned; loads it left unawaited complete without handing it the turn.</summary>
+    /// <summary>The resolver has returned; loads it left unawaited complete without waking it.</summary>
     public bool Finished
     {
         get => _finished;
         set => _finished = value;
     }
+
+    /// <summary>Neither finished nor parked: the request waits for it before starting anything else.</summary>
+    public bool IsBusy => !_finished && Volatile.Read(ref _blocked) == 0;
+
+    /// <summary>Adds <paramref name="delta"/> to the calls the current round completed for this unit (round bookkeeping only).</summary>
+    public int CountRoundCall(int delta) => _roundCalls += delta;
+
+    public void Block() => Interlocked.Increment(ref _blocked);
+
+    public void Unblock(int count) => Interlocked.Add(ref _blocked, -count);
 }

@@ -14,7 +14,6 @@ internal sealed partial class RequestScheduler
     /// <summary>Enters the gate for <paramref name="unit"/>; completes at once when it is free or already the unit's.</summary>
     public Task EnterGateAsync(ExecutionUnit unit)
     {
-        TaskCompletionSource granted;
         lock (_sync)
         {
             if (_gateOwner is null || ReferenceEquals(_gateOwner, unit))
@@ -24,13 +23,11 @@ internal sealed partial class RequestScheduler
                 return Task.CompletedTask;
             }
 
-            granted = new TaskCompletionSource();
+            var granted = new TaskCompletionSource();
             _gateQueue.Enqueue((unit, granted));
             BlockLocked(unit);
+            return granted.Task;
         }
-
-        Pump();
-        return granted.Task;
     }
 
     /// <summary>Leaves the gate; the next waiting unit owns it at once and resumes in its turn.</summary>
@@ -52,7 +49,7 @@ internal sealed partial class RequestScheduler
             {
                 _gateOwner = next.Unit;
                 _gateDepth = 1;
-                _ready.Enqueue(new ReadyItem(next.Unit, 1, next.Granted.SetResult));
+                Ready.Enqueue(ReadyItem.GateGranted(next.Unit, next.Granted));
             }
             else
             {
@@ -60,6 +57,16 @@ internal sealed partial class RequestScheduler
             }
         }
 
-        Pump();
+        Wake();
+    }
+
+    private void ResetGate()
+    {
+        lock (_sync)
+        {
+            _gateQueue.Clear();
+            _gateOwner = null;
+            _gateDepth = 0;
+        }
     }
 }

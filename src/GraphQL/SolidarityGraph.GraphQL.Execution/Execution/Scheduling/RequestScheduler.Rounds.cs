@@ -3,9 +3,42 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>Dispatch rounds: what runs when the request is quiescent and loaders have queued keys.</summary>
 internal sealed partial class RequestScheduler
 {
+    /// <summary>Takes every queued key of every loader into one round; false when no key is queued.</summary>
+    private bool TryStartRound()
+    {
+        List<PendingBatch> batches;
+        lock (_sync)
+        {
+            if (_pendingSources.Count == 0)
+            {
+                return false;
+            }
+
+            batches = new List<PendingBatch>(_pendingSources.Count);
+            foreach (var source in _pendingSources)
+            {
+                source.TakePendingLocked(batches);
+            }
+
+            _pendingSources.Clear();
+        }
+
+        var dispatcher = new ExecutionUnit(this);
+        _rounds++;
+        _outstanding++;
+        _ = RunRoundAsync(dispatcher, batches);
+        if (_driven && dispatcher.IsBusy)
+        {
+            _busy = dispatcher;
+        }
+
+        return true;
+    }
+
     /// <summary>
-    /// One dispatch round: the batch functions run one after another while every other flow of the request is
-    /// parked, and only then are the waiting units resumed, one at a time.
+    /// One dispatch round: the batch functions run one after another while the rest of the request waits (a batch
+    /// function that loads from another loader parks the round, and the driver dispatches those keys first); the
+    /// waiting units are resumed afterwards, one at a time, in the order their calls completed.
     /// </summary>
     private async Task RunRoundAsync(ExecutionUnit dispatcher, List<PendingBatch> batches)
     {
@@ -13,65 +46,47 @@ internal sealed partial class RequestScheduler
         foreach (var batch in batches)
         {
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);
-            if (!Holds(dispatcher))
-            {
-                await AcquireTurnAsync(dispatcher).ConfigureAwait(false);
-            }
         }
 
         var completed = new List<LoadCall>();
-        var unattributed = new List<LoadCall>();
         lock (_sync)
         {
             foreach (var batch in batches)
             {
                 batch.CompleteLocked(completed);
             }
-
-            EnqueueReadyLocked(completed, unattributed);
-            dispatcher.Finished = true;
-            if (ReferenceEquals(_holder, dispatcher))
-            {
-                _holder = null;
-            }
         }
 
-        foreach (var call in unattributed)
-        {
-            call.Complete();
-        }
-
-        Pump();
+        ReadyItem.EnqueueByUnit(completed, Ready);
+        dispatcher.Finished = true;
+        Finished.Enqueue(RoundEnd.Instance);
+        Wake();
     }
 
-    /// <summary>Groups the completed calls by unit, in order of first appearance, so each unit resumes once.</summary>
-    private void EnqueueReadyLocked(List<LoadCall> completed, List<LoadCall> unattributed)
+    /// <summary>Resumes the next unit whose loads or gate entry arrived; a unit still running afterwards is busy.</summary>
+    private bool TryResumeReady()
     {
-        Dictionary<ExecutionUnit, List<LoadCall>>? byUnit = null;
-        List<ExecutionUnit>? order = null;
-        foreach (var call in completed)
+        if (_ready is null || !_ready.TryDequeue(out var item))
         {
-            if (call.Unit is not { } unit)
-            {
-                unattributed.Add(call);
-                continue;
-            }
-
-            byUnit ??= new Dictionary<ExecutionUnit, List<LoadCall>>(ReferenceEqualityComparer.Instance);
-            order ??= new List<ExecutionUnit>();
-            if (!byUnit.TryGetValue(unit, out var calls))
-            {
-                byUnit[unit] = calls = new List<LoadCall>(1);
-                order.Add(unit);
-            }
-
-            calls.Add(call);
+            return false;
         }
 
-        foreach (var unit in order ?? Enumerable.Empty<ExecutionUnit>())
+        item.Run();
+        if (_driven && item.Unit is { IsBusy: true } unit)
         {
-            var calls = byUnit![unit];
-            _ready.Enqueue(new ReadyItem(unit, calls.Count, () => calls.ForEach(c => c.Complete())));
+            _busy = unit;
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks the end of a round in the queue of finished work.</summary>
+    private sealed class RoundEnd : ExecutionWork
+    {
+        public static readonly RoundEnd Instance = new();
+
+        public override void Run()
+        {
         }
     }
 }

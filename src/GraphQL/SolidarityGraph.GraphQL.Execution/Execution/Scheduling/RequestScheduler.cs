@@ -1,30 +1,33 @@
-using System.Diagnostics;
+using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.DataLoader;
 
 namespace SolidarityGraph.GraphQL.Execution;
 
 /// <summary>
-/// The per-request scheduler behind <c>ExecutionModel.md</c>: one <em>turn</em> lets one flow of the request run at a
-/// time; flows park on DataLoaders or on the request gate; when nothing holds the turn and no frame is waiting for
-/// it, the queued DataLoader keys are dispatched as one round. Every decision is taken under one lock from counters
-/// that the executor and the loaders maintain; there are no timers.
+/// The per-request scheduler behind <c>ExecutionModel.md</c>. The executor walks the operation synchronously; what
+/// cannot finish during the walk is queued here instead of suspending the frames above it: fields whose resolver
+/// returned an unfinished task (<see cref="Defer"/>) and, while a busy resolver holds the turn, the rest of every
+/// selection set and list the walk was in (<see cref="Postpone"/>). <see cref="DriveAsync"/> then runs the queues
+/// one item at a time and, when nothing else can run, dispatches the queued DataLoader keys as one round.
 /// </summary>
 /// <remarks>
-/// Turn tokens are plain objects: the request's root token, an <see cref="ExecutionUnit"/> (a resolver or a
-/// dispatch round) or a <see cref="TurnWaiter"/> (an executor frame resumed after waiting).
+/// The queues belong to the flow that drives the request; the only state other threads touch (a busy resolver's
+/// continuation loading, entering the gate or finishing) goes through lock-free queues and counters, and wakes the
+/// driver when it sleeps. Loader caches keep their own lock (<see cref="Sync"/>).
 /// </remarks>
 internal sealed partial class RequestScheduler
 {
-    [ThreadStatic]
-    private static RequestScheduler? t_pumping;
-
     private readonly object _sync = new();
-    private readonly List<TurnWaiter> _waiters = new();
-    private readonly Queue<ReadyItem> _ready = new();
+    private ConcurrentQueue<ExecutionWork>? _finished;
+    private ConcurrentQueue<ReadyItem>? _ready;
+    private readonly Stack<ExecutionWork> _postponed = new();
+    private readonly List<ExecutionWork> _unwound = new();
     private readonly List<IBatchSource> _pendingSources = new();
-    private object? _holder;
-    private int _unwinding;
+    private ExecutionUnit? _busy;
+    private TaskCompletionSource? _wake;
+    private int _outstanding;
     private int _rounds;
+    private bool _driven;
 
     public RequestScheduler(DataLoaderScope? scope) => Scope = scope;
 
@@ -37,121 +40,146 @@ internal sealed partial class RequestScheduler
     /// <summary>The number of dispatch rounds so far.</summary>
     public int Rounds => Volatile.Read(ref _rounds);
 
-    /// <summary>The lock that guards the scheduler and the state of its loaders.</summary>
+    /// <summary>The lock that guards the state of this request's loaders.</summary>
     internal object Sync => _sync;
 
-    /// <summary>The current holder of the turn, read by the frame that holds it before it starts a child.</summary>
-    public object? Holder => Volatile.Read(ref _holder);
+    /// <summary>A busy resolver holds the turn: the walk stops and postpones what it has not started.</summary>
+    public bool MustYield => _busy is not null;
 
-    /// <summary>Starts a request: forgets what a previous (possibly cancelled) request left and takes the turn.</summary>
-    public object BeginRequest()
+    /// <summary>Something was queued by the walk: the request needs <see cref="DriveAsync"/> to finish.</summary>
+    public bool HasWork => _driven && (_outstanding > 0 || _unwound.Count > 0 || _busy is not null || HasReady || HasPendingKeys());
+
+    private ConcurrentQueue<ExecutionWork> Finished => LazyInitializer.EnsureInitialized(ref _finished);
+
+    private ConcurrentQueue<ReadyItem> Ready => LazyInitializer.EnsureInitialized(ref _ready);
+
+    private bool HasReady => _ready is { IsEmpty: false };
+
+    /// <summary>Starts a request: forgets what a previous (possibly cancelled) request left.</summary>
+    public void BeginRequest()
     {
-        var token = new object();
-        lock (_sync)
-        {
-            _waiters.Clear();
-            _ready.Clear();
-            _gateQueue.Clear();
-            _gateOwner = null;
-            _gateDepth = 0;
-            _unwinding = 0;
-            _holder = token;
-        }
-
-        return token;
+        // Created on first use: most requests never defer anything, and a new queue allocates its first segment.
+        _finished = null;
+        _ready = null;
+        _postponed.Clear();
+        _unwound.Clear();
+        ResetGate();
+        _busy = null;
+        _outstanding = 0;
+        _driven = true;
     }
 
-    public bool Holds(object token) => ReferenceEquals(Volatile.Read(ref _holder), token);
+    /// <summary>The request is over: loads issued from now on (left unawaited by a resolver) are dispatched at once.</summary>
+    public void EndRequest() => _driven = false;
 
     /// <summary>
-    /// A resolver returned an unfinished task. Parked on a loader or the gate, it leaves the turn with its caller;
-    /// otherwise it is doing other I/O and takes the turn, and the caller's frames unwind and wait.
+    /// A resolver returned an unfinished task; <paramref name="onFinished"/> queues the field's completion. A
+    /// unit that is not parked on a load or the gate is busy: it takes the turn, and the walk yields.
     /// </summary>
-    public void OnResolverPending(ExecutionUnit unit)
+    public void Defer(ExecutionUnit unit, Action onFinished, ValueTask<object?> resolution)
     {
-        lock (_sync)
+        _outstanding++;
+        resolution.GetAwaiter().UnsafeOnCompleted(onFinished);
+        if (unit.IsBusy)
         {
-            if (unit.Blocked > 0 || ReferenceEquals(_holder, unit))
-            {
-                return;
-            }
-
-            _holder = unit;
-            _unwinding++;
+            _busy = unit;
         }
     }
+
+    /// <summary>Called from any thread when a deferred resolver has finished: its completion is queued.</summary>
+    public void OnFinished(ExecutionUnit unit, ExecutionWork work)
+    {
+        unit.Finished = true;
+        Finished.Enqueue(work);
+        Wake();
+    }
+
+    /// <summary>The walk yields: <paramref name="rest"/> runs before any work queued earlier (innermost first).</summary>
+    public void Postpone(ExecutionWork rest) => _unwound.Add(rest);
 
     /// <summary>
-    /// A frame saw a child leave it without the turn: it waits until it is the deepest waiting frame of a settled
-    /// request. <paramref name="endsUnwinding"/> is true for the root frame of the flow that lost the turn.
+    /// Runs queued work until the request is complete: finished fields first, then postponed walks (innermost
+    /// first), then units whose loads or gate entry arrived, and when nothing else can run, a dispatch round.
     /// </summary>
-    /// <returns>The frame's new turn token.</returns>
-    public Task<object> WaitForTurnAsync(int depth, bool endsUnwinding)
+    public async ValueTask DriveAsync()
     {
-        var waiter = new TurnWaiter(depth);
-        lock (_sync)
+        while (true)
         {
-            _waiters.Add(waiter);
-            if (endsUnwinding)
+            KeepUnwound();
+            if (_busy is { } busy)
             {
-                EndUnwindingLocked();
+                if (busy.IsBusy)
+                {
+                    await SleepAsync().ConfigureAwait(false);
+                    continue;
+                }
+
+                _busy = null;
+            }
+
+            if (!TryRunNext() && !TryStartRound())
+            {
+                if (_outstanding == 0)
+                {
+                    return;
+                }
+
+                await SleepAsync().ConfigureAwait(false);
             }
         }
-
-        Pump();
-        return waiter.Task;
     }
 
-    /// <summary>The root frame of a flow has started all it can: it gives up the turn, or ends its unwinding.</summary>
-    public void Settle(object token)
+    private bool TryRunNext()
     {
-        lock (_sync)
+        if (_finished is { } finished && finished.TryDequeue(out var work))
         {
-            if (ReferenceEquals(_holder, token))
-            {
-                _holder = null;
-            }
-            else
-            {
-                EndUnwindingLocked();
-            }
+            _outstanding--;
+        }
+        else if (!_postponed.TryPop(out work))
+        {
+            return TryResumeReady();
         }
 
-        Pump();
+        work.Run();
+        return true;
     }
 
-    /// <summary>Gives up the turn if <paramref name="token"/> holds it (used on exceptional exits).</summary>
-    public void ReleaseIfHolder(object token)
+    /// <summary>Moves what the last walk postponed onto the stack so that its innermost part runs first.</summary>
+    private void KeepUnwound()
     {
-        lock (_sync)
+        for (var i = _unwound.Count - 1; i >= 0; i--)
         {
-            if (!ReferenceEquals(_holder, token))
-            {
-                return;
-            }
-
-            _holder = null;
+            _postponed.Push(_unwound[i]);
         }
 
-        Pump();
+        _unwound.Clear();
     }
 
-    /// <summary>A unit that resumed without the turn (it left a load unawaited) waits for it.</summary>
-    public Task AcquireTurnAsync(ExecutionUnit unit)
+    /// <summary>Waits until another thread finishes, blocks or readies something.</summary>
+    private Task SleepAsync()
     {
-        var granted = new TaskCompletionSource();
-        lock (_sync)
+        var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _wake, wake);
+        if (_finished is { IsEmpty: false } || HasReady || _busy is { IsBusy: false } || HasPendingKeys())
         {
-            _ready.Enqueue(new ReadyItem(unit, 0, granted.SetResult));
+            Volatile.Write(ref _wake, null);
+            return Task.CompletedTask;
         }
 
-        Pump();
-        return granted.Task;
+        return wake.Task;
+    }
+
+    private void Wake()
+    {
+        if (Volatile.Read(ref _wake) is not null)
+        {
+            Interlocked.Exchange(ref _wake, null)?.TrySetResult();
+        }
     }
 
     /// <summary>
     /// Called under <see cref="Sync"/> when <paramref name="unit"/> starts waiting for a load or the gate: it is
-    /// blocked, and if it held the turn it gives it up (the caller pumps after leaving the lock).
+    /// parked, and if it was busy the driver may go on.
     /// </summary>
     internal void BlockLocked(ExecutionUnit? unit)
     {
@@ -160,124 +188,35 @@ internal sealed partial class RequestScheduler
             return;
         }
 
-        unit.Blocked++;
-        if (ReferenceEquals(_holder, unit))
-        {
-            _holder = null;
-        }
+        unit.Block();
+        Wake();
     }
 
     /// <summary>Called under <see cref="Sync"/> when a loader queues its first key since the last round.</summary>
     internal void AddPendingLocked(IBatchSource source) => _pendingSources.Add(source);
 
     /// <summary>
-    /// Runs whatever may run now, one thing at a time, until something holds the turn or nothing is left. The
-    /// thread that is already pumping this scheduler only records that another pass is due (no recursion).
+    /// Called after a load was queued: inside a request the driver dispatches it when the request is quiescent;
+    /// outside one, every load is its own round, dispatched now.
     /// </summary>
     internal void Pump()
     {
-        if (ReferenceEquals(t_pumping, this))
+        if (_driven)
         {
+            Wake();
             return;
         }
 
-        var previous = t_pumping;
-        t_pumping = this;
-        try
+        while (TryStartRound() || TryResumeReady())
         {
-            while (TakeNext() is { } next)
-            {
-                next();
-            }
-        }
-        finally
-        {
-            t_pumping = previous;
         }
     }
 
-    /// <summary>Waiting frames first (the deepest), then parked units whose loads or gate completed, then a dispatch round.</summary>
-    private Action? TakeNext()
+    private bool HasPendingKeys()
     {
         lock (_sync)
         {
-            if (_holder is not null)
-            {
-                return null;
-            }
-
-            if (_waiters.Count > 0)
-            {
-                var waiter = RemoveDeepestWaiterLocked();
-                _holder = waiter;
-                return waiter.Resume;
-            }
-
-            if (_unwinding > 0)
-            {
-                return null;
-            }
-
-            if (_ready.TryDequeue(out var item))
-            {
-                item.Unit.Blocked -= item.Count;
-                if (item.Unit.Blocked == 0 && !item.Unit.Finished)
-                {
-                    _holder = item.Unit;
-                }
-
-                return item.Complete;
-            }
-
-            if (_pendingSources.Count == 0)
-            {
-                return null;
-            }
-
-            var batches = new List<PendingBatch>();
-            foreach (var source in _pendingSources)
-            {
-                source.TakePendingLocked(batches);
-            }
-
-            _pendingSources.Clear();
-            var dispatcher = new ExecutionUnit(this);
-            _holder = dispatcher;
-            _rounds++;
-            return () => _ = RunRoundAsync(dispatcher, batches);
+            return _pendingSources.Count > 0;
         }
-    }
-
-    private TurnWaiter RemoveDeepestWaiterLocked()
-    {
-        var index = 0;
-        for (var i = 1; i < _waiters.Count; i++)
-        {
-            if (_waiters[i].Depth >= _waiters[index].Depth)
-            {
-                index = i;
-            }
-        }
-
-        var waiter = _waiters[index];
-        _waiters.RemoveAt(index);
-        return waiter;
-    }
-
-    private void EndUnwindingLocked()
-    {
-        Debug.Assert(_unwinding > 0, "Every flow that lost the turn ends its unwinding exactly once.");
-        _unwinding--;
-    }
-
-    /// <summary>A parked unit that may run again: <see cref="Count"/> of its waits are over.</summary>
-    private readonly record struct ReadyItem(ExecutionUnit Unit, int Count, Action Complete);
-
-    /// <summary>An executor frame waiting for the turn; it becomes the frame's turn token when resumed.</summary>
-    private sealed class TurnWaiter(int depth) : TaskCompletionSource<object>
-    {
-        public int Depth { get; } = depth;
-
-        public void Resume() => SetResult(this);
     }
 }

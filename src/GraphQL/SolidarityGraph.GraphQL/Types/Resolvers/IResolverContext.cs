@@ -35,6 +35,12 @@ public interface IResolverContext
     /// <summary>The operation being executed.</summary>
     OperationDefinitionNode Operation { get; }
 
+    /// <summary>
+    /// The fragment definitions of the executed document, by name: what a resolver needs to read its selection through
+    /// fragment spreads (spec §6.3.2 CollectFields), e.g. to project only the selected columns.
+    /// </summary>
+    IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
     /// <summary>Request-scoped services.</summary>
     IServiceProvider Services { get; }
 

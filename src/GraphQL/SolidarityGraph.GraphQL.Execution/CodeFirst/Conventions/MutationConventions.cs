@@ -1,12 +1,11 @@
-using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
-namespace SolidarityGraph.Api.Schema.Mutations;
+namespace SolidarityGraph.GraphQL.CodeFirst;
 
 /// <summary>
-/// Applies the mutation conventions (PARITY.md §11, Hot Chocolate's <c>AddMutationConventions(applyToAllMutations: true)</c>)
-/// to every field of the <c>Mutation</c> type, after the code-first build:
+/// The mutation conventions (PARITY.md §11, Hot Chocolate's <c>AddMutationConventions(applyToAllMutations: true)</c>)
+/// for every field of the <c>Mutation</c> type, inside <see cref="CodeFirstSchemaBuilder.Build"/>:
 /// <code>
 /// createProject(title: String!, kind: ProjectKind!): Project!
 ///   becomes
@@ -15,32 +14,37 @@ namespace SolidarityGraph.Api.Schema.Mutations;
 /// type CreateProjectPayload { project: Project  errors: [CreateProjectError!] }
 /// union CreateProjectError = ValidationError | NotFoundError
 /// </code>
-/// A field with a <c>version</c> argument (an edit of a versioned record) also gets <c>ConcurrencyError</c>.
-/// The resolver keeps its plain parameters: <see cref="MutationExecution"/> feeds it the input's fields and turns
-/// domain exceptions into the typed errors.
+/// The error types are the application's (<see cref="MutationConventionOptions.ErrorTypes"/>). The resolver keeps its
+/// plain parameters: it is fed the input's fields, and <see cref="MutationConventionOptions.Execute"/> turns what the
+/// application refuses into the typed errors.
 /// </summary>
-internal static class MutationConventions
+public static class MutationConventionExtensions
 {
     /// <summary>Name of the single argument.</summary>
     public const string InputArgument = "input";
 
-    /// <summary>Name of the argument that makes a mutation an edit of a known version.</summary>
-    public const string VersionArgument = "version";
+    private static readonly IReadOnlyDictionary<string, object?> NoInput = new Dictionary<string, object?>();
+
+    /// <summary>Applies the conventions inside <see cref="CodeFirstSchemaBuilder.Build"/> (stage <see cref="SchemaCompletionStage.Conventions"/>).</summary>
+    public static CodeFirstSchemaBuilder UseMutationConventions(this CodeFirstSchemaBuilder builder, MutationConventionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        return builder.AddSchemaCompletion(SchemaCompletionStage.Conventions, schema => Apply(schema, options));
+    }
 
     /// <summary>Rewrites the mutation fields of <paramref name="schema"/> and returns the schema that includes the generated types.</summary>
     /// <exception cref="SchemaBuildException">A mutation field cannot follow the conventions.</exception>
-    public static GraphQL.Types.Schema Apply(GraphQL.Types.Schema schema)
+    public static Schema Apply(Schema schema, MutationConventionOptions options)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(options);
         if (schema.MutationType is not { } mutation)
         {
             return schema;
         }
 
         var errors = new List<string>();
-        var validation = Require<ObjectType>(schema, "ValidationError", errors);
-        var notFound = Require<ObjectType>(schema, "NotFoundError", errors);
-        var conflict = Require<ObjectType>(schema, "ConcurrencyError", errors);
         var generated = new List<INamedType>();
         foreach (var field in mutation.Fields.ToList())
         {
@@ -50,26 +54,26 @@ internal static class MutationConventions
                 continue;
             }
 
-            if (validation is null || notFound is null || conflict is null)
+            var members = ErrorTypesOf(schema, field, options, errors);
+            if (members.Count == 0)
             {
                 continue;
             }
 
             var name = char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
             var input = InputType(name, field);
-            var members = field.Arguments.Contains(VersionArgument) ? new[] { validation, notFound, conflict } : new[] { validation, notFound };
             var union = new UnionType(name + "Error") { Types = members, Description = $"The typed errors `{field.Name}` can return." };
             var payload = PayloadType(name, field.Name, result, union);
             generated.AddRange([input, union, payload]);
-            mutation.Fields.Set(Rewrite(field, input, payload));
+            mutation.Fields.Set(Rewrite(field, input, payload, options));
         }
 
         if (errors.Count > 0)
         {
-            throw new SchemaBuildException(errors);
+            throw new SchemaBuildException(errors.Distinct().ToList());
         }
 
-        return new GraphQL.Types.Schema(new SchemaConfig
+        return new Schema(new SchemaConfig
         {
             Description = schema.Description,
             Query = schema.QueryType,
@@ -78,6 +82,41 @@ internal static class MutationConventions
             Types = schema.Types.Where(t => !t.IsIntrospectionType()).Concat(generated).ToList(),
             Directives = schema.Directives,
         });
+    }
+
+    /// <summary>Runs one convention mutation with the input's fields as the resolver's arguments.</summary>
+    private static ValueTask<MutationPayload> RunAsync(IResolverContext context, FieldResolver resolver, MutationConventionOptions options)
+    {
+        var input = context.Arguments.TryGetValue(InputArgument, out var value) && value is IReadOnlyDictionary<string, object?> map ? map : NoInput;
+        var inputContext = new InputArgumentsContext(context, input);
+        return options.Execute is { } execute ? execute(inputContext, resolver) : SucceedAsync(inputContext, resolver);
+    }
+
+    private static async ValueTask<MutationPayload> SucceedAsync(IResolverContext context, FieldResolver resolver) =>
+        MutationPayload.Success(await resolver(context).ConfigureAwait(false));
+
+    private static List<ObjectType> ErrorTypesOf(Schema schema, OutputField field, MutationConventionOptions options, List<string> errors)
+    {
+        var names = options.ErrorTypes.Concat(options.ErrorTypesOf?.Invoke(field) ?? []).Distinct(StringComparer.Ordinal);
+        var types = new List<ObjectType>();
+        foreach (var name in names)
+        {
+            if (schema.GetType(name) is ObjectType type)
+            {
+                types.Add(type);
+            }
+            else
+            {
+                errors.Add($"The mutation conventions need the object type \"{name}\"; register it with AddType.");
+            }
+        }
+
+        if (types.Count == 0 && errors.Count == 0)
+        {
+            errors.Add("The mutation conventions need at least one error type (MutationConventionOptions.ErrorTypes).");
+        }
+
+        return types;
     }
 
     private static InputObjectType InputType(string name, OutputField field)
@@ -116,10 +155,10 @@ internal static class MutationConventions
         return payload;
     }
 
-    private static OutputField Rewrite(OutputField field, InputObjectType input, ObjectType payload)
+    private static OutputField Rewrite(OutputField field, InputObjectType input, ObjectType payload, MutationConventionOptions options)
     {
         var resolver = field.Resolver!;
-        var rewritten = new OutputField(field.Name, new NonNullType(payload), context => MutationExecution.RunAsync(context, resolver))
+        var rewritten = new OutputField(field.Name, new NonNullType(payload), async context => await RunAsync(context, resolver, options).ConfigureAwait(false))
         {
             Description = field.Description,
             DeprecationReason = field.DeprecationReason,
@@ -132,17 +171,5 @@ internal static class MutationConventions
         }
 
         return rewritten;
-    }
-
-    private static T? Require<T>(GraphQL.Types.Schema schema, string name, List<string> errors)
-        where T : class, INamedType
-    {
-        var type = schema.GetType(name) as T;
-        if (type is null)
-        {
-            errors.Add($"The mutation conventions need the type \"{name}\"; register it with MutationSchema.Register.");
-        }
-
-        return type;
     }
 }

@@ -2,16 +2,16 @@ using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
-namespace SolidarityGraph.Api.Schema.Mutations;
+namespace SolidarityGraph.GraphQL.CodeFirst;
 
 /// <summary>
 /// Presents the fields of the single <c>input</c> argument as the field's arguments, so a mutation resolver written
-/// with plain parameters (<c>CreateProject(string title, …)</c>) keeps working after <see cref="MutationConventions"/>
-/// folded those parameters into <c>{Field}Input</c>. Everything else is the executor's context.
+/// with plain parameters (<c>CreateProject(string title, …)</c>) keeps working after the mutation conventions folded
+/// those parameters into <c>{Field}Input</c>. Everything else is the executor's context.
 /// </summary>
 internal sealed class InputArgumentsContext(IResolverContext inner, IReadOnlyDictionary<string, object?> input) : IResolverContext
 {
-    public GraphQL.Types.Schema Schema => inner.Schema;
+    public Schema Schema => inner.Schema;
 
     public object? Parent => inner.Parent;
 
@@ -28,6 +28,8 @@ internal sealed class InputArgumentsContext(IResolverContext inner, IReadOnlyDic
     public IReadOnlyDictionary<string, object?> Variables => inner.Variables;
 
     public OperationDefinitionNode Operation => inner.Operation;
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments => inner.Fragments;
 
     public IServiceProvider Services => inner.Services;
 
