@@ -105,7 +105,7 @@ public static partial class SchemaPrinter
 
     private static string Fields(IComplexOutputType type) => Block(type.Fields.Select(
         (f, i) => Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type
-            + Deprecated(f.DeprecationReason)).ToList());
+            + Deprecated(f.DeprecationReason) + AppliedCostDirectives(f.Directives)).ToList());
 
     private static string Block(IReadOnlyList<string> items) =>
         items.Count > 0 ? " {\n" + string.Join("\n", items) + "\n}" : "";
@@ -138,7 +138,25 @@ public static partial class SchemaPrinter
             text += " = " + Printer.Print(literal);
         }
 
-        return text + Deprecated(value.DeprecationReason);
+        return text + Deprecated(value.DeprecationReason) + AppliedCostDirectives(value.Directives);
+    }
+
+    /// <summary>
+    /// The applied <c>@cost</c> and <c>@listSize</c> directives: clients read them in the printed schema to know what
+    /// a document costs (IBM Cost Directive specification). Other applied directives are not printed, as in graphql-js.
+    /// </summary>
+    private static string AppliedCostDirectives(IReadOnlyList<DirectiveNode> directives)
+    {
+        var text = "";
+        foreach (var directive in directives)
+        {
+            if (CostDirectives.IsCostDirective(directive.Name.Value))
+            {
+                text += " " + Printer.Print(directive);
+            }
+        }
+
+        return text;
     }
 
     private static string Deprecated(string? reason) => reason switch
