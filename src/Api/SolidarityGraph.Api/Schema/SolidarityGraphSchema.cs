@@ -45,6 +45,7 @@ public static class SolidarityGraphSchema
                 PolicyQueries.Configure(query);
                 ClassificationQueries.Configure(query);
                 SearchQueries.Configure(query);
+                RateLimits.RateLimitQueries.Configure(query);
             })
             .AddType<NodeInterfaceType>()
             .AddType<PartialDateType>()
@@ -81,7 +82,8 @@ public static class SolidarityGraphSchema
             .AddType<ClassificationType>()
             .AddType<IndicatorGroupingType>()
             .AddType<IndicatorTotalGroupType>()
-            .AddType<FundingFlowType>();
+            .AddType<FundingFlowType>()
+            .AddType<RateLimits.RateLimitType>();
         AddMutations(builder);
         var schema = Mutations.MutationSchema.Complete(builder.BuildWithData());
         PrivacyCheck.ThrowIfExposed(schema);
