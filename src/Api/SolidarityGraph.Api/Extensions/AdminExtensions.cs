@@ -57,6 +57,7 @@ internal static class AdminExtensions
                 options.Conventions.Add(new LowercasePageRoutes());
                 options.Conventions.AuthorizeFolder("/Admin", AdminRoles.StewardPolicy);
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminRoles.AdminPolicy);
+                options.Conventions.AuthorizeFolder("/Admin/TrustedDocuments", AdminRoles.AdminPolicy);
                 options.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Admin/Account/AccessDenied");
             })

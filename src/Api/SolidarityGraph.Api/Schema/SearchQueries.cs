@@ -22,7 +22,6 @@ public static class SearchQueries
             .Argument("text", a => a.Type("String!").Description("Case-insensitive text matched against titles and names."))
             .Argument("first", a => a.Type("Int!").DefaultValue(20).Description("At most this many matches (1–50)."))
             .Description("Finds projects, organisations, places, events, trainings, campaigns, sources and public contacts by name or title.")
-            .Cost(10)
             .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
             .Resolve(context => SearchAsync(context, context.GetArgument<string>("text"), context.GetArgument<int>("first")));
 

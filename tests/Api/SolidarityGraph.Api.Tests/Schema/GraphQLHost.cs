@@ -19,7 +19,7 @@ namespace SolidarityGraph.Api.Tests.Schema;
 /// The Api over one seeded temporary SQLite file shared by the read-only query tests, with header authentication and
 /// a command interceptor recording every SQL statement sent.
 /// </summary>
-public sealed class GraphQLHost : IAsyncLifetime
+public class GraphQLHost : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
@@ -52,7 +52,11 @@ public sealed class GraphQLHost : IAsyncLifetime
         using var client = _factory.CreateClient();
         var response = await client.GetAsync("/health");
         Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+        await PrepareAsync();
     }
+
+    /// <summary>Runs once the seeded host is up, before the first test (e.g. to grow the database).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
 
     /// <summary>Posts a GraphQL request; <paramref name="role"/> null means anonymous.</summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null)

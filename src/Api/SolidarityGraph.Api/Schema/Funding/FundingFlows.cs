@@ -41,9 +41,6 @@ internal static class FundingFlowsResolver
     /// <summary>The most funders one call covers.</summary>
     public const int MaxFunders = 100;
 
-    // A funder has one flow per currency plus one for unknown amounts; two per funder is the usual case.
-    private const int AssumedFlowsPerFunder = 2;
-
     public static void Configure(IObjectTypeDescriptor<object> query) =>
         query.Field("fundingFlows")
             .Type("[FundingFlow!]!")
@@ -52,8 +49,7 @@ internal static class FundingFlowsResolver
             .Argument("first", a => a.Type("Int!").DefaultValue(DefaultFunders).Description($"The flows of at most this many funders (1–{MaxFunders}), ordered by funder."))
             .Argument("skip", a => a.Type("Int!").DefaultValue(0).Description("Skips this many funders (for the next page)."))
             .Description("Funding totals per funder and currency, a page of funders at a time.")
-            .Cost(10)
-            .ListSize(assumedSize: DefaultFunders * AssumedFlowsPerFunder, slicingArguments: ["first"], requireOneSlicingArgument: false)
+            .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
             .Resolve(context => ResolveAsync(
                 context,
                 context.GetArgument<string?>("funder"),
