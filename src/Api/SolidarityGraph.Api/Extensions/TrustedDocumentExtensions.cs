@@ -10,6 +10,14 @@ internal static class TrustedDocumentExtensions
     public static IHostApplicationBuilder AddTrustedDocuments(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(TrustedDocumentOptions.Section).Get<TrustedDocumentOptions>() ?? new TrustedDocumentOptions();
+        if (string.IsNullOrWhiteSpace(options.UploadFolder))
+        {
+            // Beside the database file, like the partner-access keys: the data of one installation stays together.
+            var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? Domain.Persistence.DatabaseInitializer.DefaultConnectionString;
+            var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            options.UploadFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "trusted-documents");
+        }
+
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TrustedDocumentStore>();
         builder.Services.AddSingleton<IPersistedDocumentStore>(provider => provider.GetRequiredService<TrustedDocumentStore>());

@@ -12,8 +12,8 @@ public sealed class TrustedDocumentOptions
     /// </summary>
     public List<string> Manifests { get; set; } = [];
 
-    /// <summary>Where manifests uploaded in the admin are kept (and loaded from at start). Default <c>data/trusted-documents</c>.</summary>
-    public string UploadFolder { get; set; } = Path.Combine("data", "trusted-documents");
+    /// <summary>Where manifests uploaded in the admin are kept (and loaded from at start). Default <c>trusted-documents</c> beside the database file.</summary>
+    public string? UploadFolder { get; set; }
 
     /// <summary>Every caller may run trusted documents only. Default off; per client: <c>RateLimits:Clients:&lt;id&gt;:TrustedDocumentsOnly</c>.</summary>
     public bool Only { get; set; }

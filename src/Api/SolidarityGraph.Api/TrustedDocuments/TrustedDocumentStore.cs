@@ -30,9 +30,9 @@ public sealed class TrustedDocumentStore(
     public void LoadAll()
     {
         var files = options.Manifests.ToList();
-        if (Directory.Exists(options.UploadFolder))
+        if (options.UploadFolder is { } folder && Directory.Exists(folder))
         {
-            files.AddRange(Directory.GetFiles(options.UploadFolder, "*.json").Order(StringComparer.Ordinal));
+            files.AddRange(Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal));
         }
 
         foreach (var file in files)
@@ -105,9 +105,10 @@ public sealed class TrustedDocumentStore(
         var result = Add(manifest);
         if (result.Problems.Count == 0)
         {
-            Directory.CreateDirectory(options.UploadFolder);
+            var folder = options.UploadFolder ?? throw new InvalidOperationException("TrustedDocuments:UploadFolder is not set.");
+            Directory.CreateDirectory(folder);
             var name = $"{DateTime.UtcNow:yyyyMMddHHmmss}-{Hash(manifest)[..12]}.json";
-            await File.WriteAllTextAsync(Path.Combine(options.UploadFolder, name), manifest, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, name), manifest, cancellationToken);
         }
 
         return result;
