@@ -27,6 +27,9 @@ public class GraphQLHost : IAsyncLifetime
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The maximum operation cost of this host (the public default is 1,000).</summary>
+    public const int MaxCost = 10_000;
+
     private readonly TempDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
 
@@ -41,6 +44,9 @@ public class GraphQLHost : IAsyncLifetime
         var connectionString = _database.ConnectionString;
         _factory = new ApiFactory(connectionString).WithWebHostBuilder(builder =>
         {
+            // The read-side tests walk nested relations over the whole seed (e.g. all 28 organisations with a filtered
+            // connection each), which costs more than the public default; the cost tests assert against this maximum.
+            builder.UseSetting("RateLimits:MaxCost", MaxCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseTestAuthentication();
             builder.ConfigureTestServices(services =>
             {

@@ -70,7 +70,7 @@ public sealed class CostTests(GraphQLHost host)
         var cost = response.Json["extensions"]?["cost"];
         Assert.True(cost is not null, $"{label}: no extensions.cost in {response.Body}");
         Assert.Equal(expected, cost!["requestedQueryCost"]!.GetValue<double>());
-        Assert.Equal(CostOptions.DefaultMaxCost, cost["maximumAvailable"]!.GetValue<double>());
+        Assert.Equal(GraphQLHost.MaxCost, cost["maximumAvailable"]!.GetValue<double>());
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class CostTests(GraphQLHost host)
 
         Assert.Equal(["GRAPHQL_MAX_COST"], response.ErrorCodes);
         var error = response.Json["errors"]![0]!;
-        Assert.Contains("more than the maximum of 1,000", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("more than the maximum of 10,000", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.True(error["extensions"]!["cost"]!.GetValue<double>() > 3e8);
-        Assert.Equal(1000, error["extensions"]!["maximumCost"]!.GetValue<double>());
+        Assert.Equal(GraphQLHost.MaxCost, error["extensions"]!["maximumCost"]!.GetValue<double>());
         Assert.Null(response.Json["data"]);
         Assert.Empty(response.Sql);
     }
@@ -104,7 +104,7 @@ public sealed class CostTests(GraphQLHost host)
         asked.Headers.Add("GraphQL-Cost", "report");
         using var answer = await client.SendAsync(asked);
         Assert.Equal("15", answer.Headers.GetValues("GraphQL-Cost-Requested").Single());
-        Assert.Equal("1000", answer.Headers.GetValues("GraphQL-Cost-Maximum").Single());
+        Assert.Equal("10000", answer.Headers.GetValues("GraphQL-Cost-Maximum").Single());
 
         using var plain = await client.PostAsJsonAsync("/graphql", new { query = "{ projects(first: 5) { nodes { id } } }" });
         Assert.False(plain.Headers.Contains("GraphQL-Cost-Requested"));
