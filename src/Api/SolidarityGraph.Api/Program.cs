@@ -13,16 +13,20 @@ builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
 builder.AddPartnerAccess();
+builder.AddRateLimits();
+builder.AddTrustedDocuments();
 builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
+app.LoadTrustedDocuments();
 app.UseRequestLog();
 app.MapHealth();
 app.UseTokenRateLimit();
 app.MapAdmin();
 app.MapPartnerAccess(GraphQLExtensions.Path);
 await app.RegisterIdeClientAsync();
+app.UseRateLimits();
 app.MapGraphQLEndpoint();
 app.LogSurfacesOnStart();
 

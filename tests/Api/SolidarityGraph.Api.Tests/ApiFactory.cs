@@ -11,5 +11,10 @@ public sealed class ApiFactory(string connectionString, bool seedWhenEmpty = tru
         // UseSetting reaches the host as early configuration, so Program sees it before services are registered.
         builder.UseSetting("ConnectionStrings:SolidarityGraph", connectionString);
         builder.UseSetting("Seed:SeedWhenEmpty", seedWhenEmpty ? "true" : "false");
+
+        // Every in-process request comes from the same caller (no remote address), so the suite would share one budget;
+        // the rate-limit tests configure their own limits.
+        builder.UseSetting("RateLimits:PointsPerHour", "100000000");
+        builder.UseSetting("RateLimits:RequestsPerWindow", "100000000");
     }
 }

@@ -58,8 +58,10 @@ internal static class CommandLine
                 return await RevokeClientCommand.RunAsync(rest, output, error, cancellationToken);
             case "export-schema":
                 return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
+            case "grow-dataset":
+                return await GrowDatasetCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -89,6 +91,9 @@ internal static class CommandLine
                          remove a partner application; its live tokens are refused on their next request
           export-schema [file]
                          write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
+          grow-dataset --organisations <n> --projects <n> --fundings <n> [--participations <n>] [--seed <n>]
+                         add synthetic organisations, projects, funding and participations with realistic
+                         relations (one transaction), for scale tests and benchmarks
           help           show this text
 
         Configuration (appsettings.json, environment variables or --key=value switches):

@@ -32,6 +32,8 @@ internal static class GraphQLExtensions
         {
             options.Ide.Enable = ideEnabled;
             options.Ide.DisableTelemetry = telemetryDisabled;
+            // Every response reports its static cost (README, "Limits"); the maximum is the caller's (RateLimits:MaxCost).
+            options.Executor.Cost.ReportInExtensions = true;
         });
         builder.Services.AddHttpContextAccessor(); // read contexts show steward-only rows to stewards only
         builder.Services.AddScoped<ReadContexts>();

@@ -22,6 +22,7 @@ public static class SearchQueries
             .Argument("text", a => a.Type("String!").Description("Case-insensitive text matched against titles and names."))
             .Argument("first", a => a.Type("Int!").DefaultValue(20).Description("At most this many matches (1–50)."))
             .Description("Finds projects, organisations, places, events, event series, trainings, campaigns, indicators, sources and public contacts by name, title or code.")
+            .ListSize(slicingArguments: ["first"], requireOneSlicingArgument: false)
             .Resolve(context => SearchAsync(context, context.GetArgument<string>("text"), context.GetArgument<int>("first")));
 
     private static async Task<IReadOnlyList<EntityBase>> SearchAsync(IResolverContext context, string text, int first)

@@ -45,6 +45,7 @@ public static class SolidarityGraphSchema
                 PolicyQueries.Configure(query);
                 ClassificationQueries.Configure(query);
                 SearchQueries.Configure(query);
+                RateLimits.RateLimitQueries.Configure(query);
             })
             .AddType<NodeInterfaceType>()
             .AddType<PartialDateType>()
@@ -82,7 +83,8 @@ public static class SolidarityGraphSchema
             .AddType<ClassificationType>()
             .AddType<IndicatorGroupingType>()
             .AddType<IndicatorTotalGroupType>()
-            .AddType<FundingFlowType>();
+            .AddType<FundingFlowType>()
+            .AddType<RateLimits.RateLimitType>();
         return Mutations.MutationSchema.Register(builder)
             .UseData()
             .AddSchemaCompletion(SchemaCompletionStage.Checks, PrivacyChecked)

@@ -133,6 +133,8 @@ internal sealed class GraphQLHttpHandler(
         var result = await executor.ExecuteAsync(
             new GraphQLRequest(parameters.Query)
             {
+                DocumentId = parameters.DocumentId,
+                ReportCost = CostHeaders.IsRequested(context.Request),
                 OperationName = parameters.OperationName,
                 Variables = parameters.Variables,
                 Extensions = parameters.Extensions,
@@ -151,6 +153,8 @@ internal sealed class GraphQLHttpHandler(
         {
             context.Response.Headers.Allow = "POST";
         }
+
+        CostHeaders.Write(context, result);
 
         await HttpResponseWriter.WriteResultAsync(
             context.Response, StatusCodePolicy.For(result.Outcome, mediaType), mediaType, result.Result!, options.IndentResponses);

@@ -16,6 +16,9 @@ internal sealed class HttpRequestParameters : IDisposable
 
     public string? OperationName { get; private set; }
 
+    /// <summary>A trusted document's id (persisted documents proposal: <c>sha256:&lt;hex&gt;</c>) instead of <see cref="Query"/>.</summary>
+    public string? DocumentId { get; private set; }
+
     public IReadOnlyDictionary<string, object?>? Variables { get; private set; }
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; private set; }
@@ -73,6 +76,13 @@ internal sealed class HttpRequestParameters : IDisposable
                     }
 
                     break;
+                case "documentId":
+                    if (!parameters.ReadString(member.Value, "documentId", v => parameters.DocumentId = v))
+                    {
+                        return parameters;
+                    }
+
+                    break;
                 case "variables":
                     if (!parameters.ReadMap(member.Value, "variables", v => parameters.Variables = v))
                     {
@@ -100,6 +110,7 @@ internal sealed class HttpRequestParameters : IDisposable
         {
             Query = First(query, "query"),
             OperationName = First(query, "operationName"),
+            DocumentId = First(query, "documentId"),
         };
         foreach (var name in new[] { "variables", "extensions" })
         {
@@ -144,8 +155,13 @@ internal sealed class HttpRequestParameters : IDisposable
 
     // GraphQL over HTTP makes query required; without it the request is not well-formed (400). The code is the one the
     // pipeline gives a request without a document, so the same mistake has one name whichever way it arrives.
-    private HttpRequestParameters RequireQuery() =>
-        Query is null ? Fail("The request has no \"query\" parameter.", RequestErrorCodes.QueryMissing) : this;
+    // A trusted document's id stands in for the query (persisted documents proposal); both at once are ambiguous.
+    private HttpRequestParameters RequireQuery() => (Query, DocumentId) switch
+    {
+        (null, null) => Fail("The request has no \"query\" parameter.", RequestErrorCodes.QueryMissing),
+        (not null, not null) => Fail("The request has both \"query\" and \"documentId\"; send one of them."),
+        _ => this,
+    };
 
     private HttpRequestParameters Fail(string error, string code = HttpErrorCodes.InvalidRequest)
     {

@@ -15,6 +15,7 @@ internal static class StatusCodePolicy
         (RequestOutcome.Executed, _) => StatusCodes.Status200OK, // also with data: null (the draft recommends 2xx)
         (RequestOutcome.OperationNotAllowed, _) => StatusCodes.Status405MethodNotAllowed,
         (RequestOutcome.UnexpectedError, _) => StatusCodes.Status500InternalServerError,
+        (RequestOutcome.RateLimited, _) => StatusCodes.Status429TooManyRequests, // RFC 6585 §4, whatever the media type
         (RequestOutcome.RequestError, ResponseMediaType.GraphQLResponse) => StatusCodes.Status400BadRequest,
         (RequestOutcome.Timeout, ResponseMediaType.GraphQLResponse) => StatusCodes.Status504GatewayTimeout,
         _ => StatusCodes.Status200OK,

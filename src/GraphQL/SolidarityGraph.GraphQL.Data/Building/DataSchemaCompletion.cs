@@ -3,6 +3,8 @@ using SolidarityGraph.GraphQL.Data.Filtering;
 using SolidarityGraph.GraphQL.Data.Paging;
 using SolidarityGraph.GraphQL.Data.Sorting;
 using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types.Directives;
 using SolidarityGraph.GraphQL.Types.Scalars;
 
 namespace SolidarityGraph.GraphQL.Data.Building;
@@ -14,6 +16,12 @@ namespace SolidarityGraph.GraphQL.Data.Building;
 /// </summary>
 internal static class DataSchemaCompletion
 {
+    /// <summary>The weight of a paged field: it runs a query of its own.</summary>
+    private const double PagedFieldWeight = 10;
+
+    /// <summary>The weight of a <c>where</c> or <c>order</c> argument: it makes that query harder.</summary>
+    private const double FilterSortWeight = 10;
+
     public static Schema Complete(Schema schema)
     {
         var generated = new GeneratedTypes(schema);
@@ -47,7 +55,11 @@ internal static class DataSchemaCompletion
         {
             if (model.Options.Filtering)
             {
-                field.AddArgument(new Argument("where", filters.For(model.NodeType)) { Description = "Only the items matching these conditions." });
+                field.AddArgument(new Argument("where", filters.For(model.NodeType))
+                {
+                    Description = "Only the items matching these conditions.",
+                    Directives = [CostDirectives.CostNode(FilterSortWeight)],
+                });
             }
 
             if (model.Options.Sorting)
@@ -55,6 +67,7 @@ internal static class DataSchemaCompletion
                 field.AddArgument(new Argument("order", new ListType(new NonNullType(sorts.For(model.NodeType))))
                 {
                     Description = "Sort keys, most significant first; items equal on every key keep a stable order by their unique key.",
+                    Directives = [CostDirectives.CostNode(FilterSortWeight)],
                 });
             }
         }
@@ -67,7 +80,9 @@ internal static class DataSchemaCompletion
             Mutation = schema.MutationType,
             Subscription = schema.SubscriptionType,
             Types = schema.Types.Where(t => !t.IsIntrospectionType()).Concat(generated.All).ToList(),
-            Directives = schema.Directives,
+            Directives = CostDirectives.IsUsedBy(schema.Types) && schema.GetDirective(CostDirectives.CostName) is null
+                ? schema.Directives.Concat(CostDirectives.All).ToList()
+                : schema.Directives,
         });
         ThrowIfAny(result.ValidationErrors.Select(e => e.Message).ToList());
         return result;
@@ -94,7 +109,7 @@ internal static class DataSchemaCompletion
         {
             Description = field.Description,
             DeprecationReason = field.DeprecationReason,
-            Directives = field.Directives,
+            Directives = paging is null ? field.Directives : [.. field.Directives, .. PageCost(options)],
             AstNode = field.AstNode,
         };
         foreach (var argument in field.Arguments)
@@ -130,6 +145,19 @@ internal static class DataSchemaCompletion
     }
 
     private static bool IsList(IType type) => type.NullableType() is ListType;
+
+    /// <summary>
+    /// The cost of a paged field (IBM Cost Directive specification, with Hot Chocolate's defaults): one query, weight
+    /// 10; a page as large as <c>first</c>/<c>last</c> (<c>take</c>), or the default page size when neither is given,
+    /// sizing the connection's <c>edges</c> and <c>nodes</c> (a segment's <c>items</c>).
+    /// </summary>
+    private static IEnumerable<DirectiveNode> PageCost(DataFieldOptions options)
+    {
+        yield return CostDirectives.CostNode(PagedFieldWeight);
+        yield return options.Paging is { } cursor
+            ? CostDirectives.ListSizeNode(cursor.DefaultPageSize, ["first", "last"], ["edges", "nodes"], requireOneSlicingArgument: false)
+            : CostDirectives.ListSizeNode(options.OffsetPaging!.DefaultPageSize, ["take"], ["items"], requireOneSlicingArgument: false);
+    }
 
     private static void ThrowIfAny(List<string> errors)
     {

@@ -25,6 +25,12 @@ public sealed class ExecutionResult
     /// <summary>Request or field errors in the order they were raised; empty when none.</summary>
     public IReadOnlyList<GraphQLError> Errors { get; }
 
+    /// <summary>
+    /// The response's <c>extensions</c> entry (spec §7.1: reserved for implementors, e.g. the operation cost), or
+    /// <see langword="null"/> for none. Pipeline phases add to it after execution.
+    /// </summary>
+    public IDictionary<string, object?>? Extensions { get; set; }
+
     /// <summary>A result of request errors only (§6.1: the request failed before execution started).</summary>
     public static ExecutionResult FromRequestErrors(IReadOnlyList<GraphQLError> errors) =>
         new(false, null, errors ?? throw new ArgumentNullException(nameof(errors)));

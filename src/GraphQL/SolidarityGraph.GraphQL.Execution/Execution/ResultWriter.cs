@@ -37,6 +37,12 @@ public static class ResultWriter
             WriteValue(writer, result.Data);
         }
 
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, extensions);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -10,7 +10,7 @@ internal sealed class DocumentCacheMiddleware(PipelineDelegate next, DocumentCac
 {
     public async ValueTask InvokeAsync(RequestContext context)
     {
-        if (context.Request.Query is { } query)
+        if (context.Query is { } query)
         {
             // The same hash keys the validation cache, so a repeated document is neither parsed nor validated again.
             context.DocumentHash = ValidationCache.ComputeHash(query);

@@ -12,6 +12,15 @@ public sealed class GraphQLRequest
     /// <summary>The document text; <see langword="null"/> when the transport received none (a request error).</summary>
     public string? Query { get; }
 
+    /// <summary>
+    /// The trusted document to run instead of <see cref="Query"/> (GraphQL over HTTP persisted documents:
+    /// <c>sha256:&lt;hex&gt;</c>), looked up in the <see cref="IPersistedDocumentStore"/> among the request services.
+    /// </summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>Adds <c>extensions.cost</c> to this response even when <see cref="CostOptions.ReportInExtensions"/> is off.</summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>The operation to run; required when the document holds several.</summary>
     public string? OperationName { get; init; }
 

@@ -13,7 +13,7 @@ internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parse
     {
         if (context.Document is null)
         {
-            if (context.Request.Query is not { } query)
+            if (context.Query is not { } query)
             {
                 context.Fail(RequestOutcome.RequestError, GraphQLError.Create(
                     "The request has no query document.", RequestErrorCodes.QueryMissing, null));

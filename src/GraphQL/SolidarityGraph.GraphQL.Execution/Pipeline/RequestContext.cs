@@ -15,6 +15,7 @@ public sealed class RequestContext
     {
         Schema = schema;
         Request = request;
+        Query = request.Query;
         Services = services;
         CancellationToken = cancellationToken;
     }
@@ -31,6 +32,9 @@ public sealed class RequestContext
     /// <summary>Cancelled when the caller goes away or the execution timeout passes.</summary>
     public CancellationToken CancellationToken { get; internal set; }
 
+    /// <summary>The document text to run: the request's, or the trusted document its <see cref="GraphQLRequest.DocumentId"/> names.</summary>
+    public string? Query { get; internal set; }
+
     /// <summary>SHA-256 of the document text (hex), set by the document cache phase.</summary>
     public string? DocumentHash { get; internal set; }
 
@@ -45,6 +49,12 @@ public sealed class RequestContext
 
     /// <summary>The operation selected by <see cref="GraphQLRequest.OperationName"/>, once known.</summary>
     public OperationDefinitionNode? Operation { get; internal set; }
+
+    /// <summary>The operation's static cost (<see cref="OperationCostAnalyzer"/>), once the cost phase has run.</summary>
+    public double? Cost { get; internal set; }
+
+    /// <summary>The largest cost this request was allowed, once the cost phase has run.</summary>
+    public double? MaximumCost { get; internal set; }
 
     /// <summary>The response; <see langword="null"/> until a phase produces it.</summary>
     public ExecutionResult? Result { get; internal set; }

@@ -25,6 +25,21 @@ public static class RequestErrorCodes
     /// <summary>The operation uses more aliases than <see cref="OperationLimits.MaxAliases"/> (fragments expanded).</summary>
     public const string MaxAliases = "GRAPHQL_MAX_ALIASES";
 
+    /// <summary>
+    /// The operation's static cost is above the caller's maximum (<see cref="CostOptions.MaxCost"/> by default);
+    /// <c>extensions.cost</c> and <c>extensions.maximumCost</c> carry both numbers.
+    /// </summary>
+    public const string MaxCost = "GRAPHQL_MAX_COST";
+
+    /// <summary>The caller has spent its budget or sent too many requests; nothing executed (HTTP 429 with <c>Retry-After</c>).</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>No trusted document has the requested <c>documentId</c>.</summary>
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+
+    /// <summary>The caller may run trusted documents only, and the request carries a document text instead of a <c>documentId</c>.</summary>
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+
     /// <summary>The pipeline failed unexpectedly; <c>extensions.correlationId</c> ties the error to the log.</summary>
     public const string UnexpectedError = Execution.ExecutionErrorCodes.UnexpectedExecutionError;
 }

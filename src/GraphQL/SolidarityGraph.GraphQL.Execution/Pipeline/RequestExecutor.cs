@@ -74,11 +74,13 @@ public sealed class RequestExecutor
         // Built from the last phase back to the first; the order of a request is the reverse (Pipeline.md).
         PipelineDelegate pipeline = static _ => ValueTask.CompletedTask;
         pipeline = new ExecutionMiddleware(pipeline, executionOptions).InvokeAsync;
+        pipeline = new CostMiddleware(pipeline, options.Cost).InvokeAsync;
         pipeline = new OperationLimitsMiddleware(pipeline, options.Limits).InvokeAsync;
         pipeline = new ValidationMiddleware(pipeline, new ValidationCache(options.DocumentCacheSize), validationOptions).InvokeAsync;
         pipeline = new OperationPolicyMiddleware(pipeline).InvokeAsync;
         pipeline = new ParseMiddleware(pipeline, parserOptions).InvokeAsync;
         pipeline = new DocumentCacheMiddleware(pipeline, documentCache).InvokeAsync;
+        pipeline = new PersistedDocumentMiddleware(pipeline).InvokeAsync;
         pipeline = new TimeoutMiddleware(pipeline, options).InvokeAsync;
         pipeline = new UnexpectedErrorMiddleware(pipeline, options).InvokeAsync;
         return pipeline;

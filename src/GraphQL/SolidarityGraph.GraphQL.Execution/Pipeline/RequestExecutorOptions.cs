@@ -49,6 +49,9 @@ public sealed class RequestExecutorOptions
     /// <summary>Depth, field and alias limits for executable operations; introspection is exempt.</summary>
     public OperationLimits Limits { get; set; } = new();
 
+    /// <summary>The static cost analysis (IBM Cost Directive specification): maximum, defaults and reporting.</summary>
+    public CostOptions Cost { get; set; } = new();
+
     /// <summary>Called with every unexpected exception and the correlation id reported to the client, e.g. to log it.</summary>
     public Action<Exception, string>? OnUnexpectedError { get; set; }
 }
@@ -69,4 +72,33 @@ public sealed class OperationLimits
 
     /// <summary>Maximum number of aliased field selections with fragments expanded. Default 100.</summary>
     public int MaxAliases { get; set; } = 100;
+}
+
+/// <summary>
+/// The static cost analysis of <see cref="OperationCostAnalyzer"/>: an operation above <see cref="MaxCost"/> (or the
+/// maximum an <see cref="IRequestCostPolicy"/> gives its caller) is refused with
+/// <see cref="RequestErrorCodes.MaxCost"/> before it executes.
+/// </summary>
+public sealed class CostOptions
+{
+    /// <summary>The default maximum cost of one operation: 1,000 (Hot Chocolate's default maximum field cost).</summary>
+    public const double DefaultMaxCost = 1000;
+
+    /// <summary>The largest cost an operation may have. Default 1,000; <see cref="double.PositiveInfinity"/> turns the check off.</summary>
+    public double MaxCost { get; set; } = DefaultMaxCost;
+
+    /// <summary>The size assumed for a list field without <c>@listSize</c> and slicing arguments. Default 10.</summary>
+    public int DefaultListSize { get; set; } = 10;
+
+    /// <summary>The weight of a root mutation field without <c>@cost</c>: a write costs more than a read. Default 10.</summary>
+    public double MutationFieldWeight { get; set; } = 10;
+
+    /// <summary>What <c>__schema</c> and <c>__type</c> cost, each with everything below it. Default 1.</summary>
+    public double IntrospectionFieldCost { get; set; } = 1;
+
+    /// <summary>
+    /// Adds <c>extensions.cost { requestedQueryCost maximumAvailable }</c> to every response of an analysed
+    /// operation. Default off; the request's <see cref="GraphQLRequest.ReportCost"/> asks for it per request.
+    /// </summary>
+    public bool ReportInExtensions { get; set; }
 }

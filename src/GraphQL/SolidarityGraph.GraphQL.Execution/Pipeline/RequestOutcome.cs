@@ -24,6 +24,12 @@ public enum RequestOutcome
     /// <summary>The caller went away (for HTTP, the client closed the connection); nobody reads the result.</summary>
     Cancelled,
 
+    /// <summary>
+    /// The caller is over its rate limit or budget (<see cref="IRequestCostPolicy"/>); nothing executed. HTTP answers
+    /// 429 Too Many Requests.
+    /// </summary>
+    RateLimited,
+
     /// <summary>The pipeline itself failed unexpectedly; the error is masked and carries a correlation id.</summary>
     UnexpectedError,
 }

@@ -22,17 +22,22 @@ public static partial class SchemaPrinter
         PrintFiltered(schema, SpecifiedDirectives.IsSpecified, t => t.IsIntrospectionType());
 
     /// <summary>Prints one named type as SDL.</summary>
-    public static string PrintType(INamedType type) => type switch
+    public static string PrintType(INamedType type) => PrintType(type, costDirectives: false);
+
+    /// <summary>Prints one type; with <paramref name="costDirectives"/>, its fields' applied <c>@cost</c>/<c>@listSize</c> too.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="costDirectives">Whether to print applied <c>@cost</c>/<c>@listSize</c> (schemas declaring <see cref="CostDirectives"/>).</param>
+    public static string PrintType(INamedType type, bool costDirectives) => type switch
     {
         ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + ImplementedInterfaces(obj) + Fields(obj),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + ImplementedInterfaces(iface) + Fields(iface),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + ImplementedInterfaces(obj) + Fields(obj, costDirectives),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + ImplementedInterfaces(iface) + Fields(iface, costDirectives),
         UnionType union => Description(union.Description) + "union " + union.Name
             + ((union.DeclaredReferences ?? union.Types) is { Count: > 0 } members ? " = " + string.Join(" | ", members.Select(t => t.Name)) : ""),
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select(
             (v, i) => Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason)).ToList()),
         InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : "")
-            + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f)).ToList()),
+            + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f, costDirectives)).ToList()),
         _ => throw new ArgumentException($"Unexpected type {type.Name}.", nameof(type)),
     };
 
@@ -52,7 +57,10 @@ public static partial class SchemaPrinter
         }
 
         parts.AddRange(schema.Directives.Where(directiveFilter).Select(PrintDirective));
-        parts.AddRange(schema.Types.Where(typeFilter).Select(PrintType));
+        // Applied cost directives are printed only for schemas that declare SolidarityGraph's own (IBM) definitions; a
+        // schema with a @cost of its own prints as graphql-js does, without applied directives.
+        var costDirectives = ReferenceEquals(schema.GetDirective(CostDirectives.CostName), CostDirectives.Cost);
+        parts.AddRange(schema.Types.Where(typeFilter).Select(t => PrintType(t, costDirectives)));
         return string.Join("\n\n", parts.Where(p => p.Length > 0));
     }
 
@@ -103,15 +111,15 @@ public static partial class SchemaPrinter
             ? " implements " + string.Join(" & ", interfaces.Select(i => i.Name))
             : "";
 
-    private static string Fields(IComplexOutputType type) => Block(type.Fields.Select(
-        (f, i) => Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type
-            + Deprecated(f.DeprecationReason)).ToList());
+    private static string Fields(IComplexOutputType type, bool costDirectives) => Block(type.Fields.Select(
+        (f, i) => Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ", costDirectives) + ": " + f.Type
+            + Deprecated(f.DeprecationReason) + (costDirectives ? AppliedCostDirectives(f.Directives) : "")).ToList());
 
     private static string Block(IReadOnlyList<string> items) =>
         items.Count > 0 ? " {\n" + string.Join("\n", items) + "\n}" : "";
 
     /// <summary>Arguments on one line when none is described, otherwise one per line.</summary>
-    private static string Arguments(IReadOnlyList<Argument> arguments, string indentation)
+    private static string Arguments(IReadOnlyList<Argument> arguments, string indentation, bool costDirectives = false)
     {
         if (arguments.Count == 0)
         {
@@ -120,15 +128,15 @@ public static partial class SchemaPrinter
 
         if (arguments.All(a => a.Description is null))
         {
-            return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
+            return "(" + string.Join(", ", arguments.Select(a => InputValue(a, costDirectives))) + ")";
         }
 
         return "(\n" + string.Join("\n", arguments.Select(
-                (a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a)))
+                (a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a, costDirectives)))
             + "\n" + indentation + ")";
     }
 
-    private static string InputValue(InputValue value)
+    private static string InputValue(InputValue value, bool costDirectives)
     {
         var text = value.Name + ": " + value.Type;
         if (value.HasDefaultValue)
@@ -138,7 +146,25 @@ public static partial class SchemaPrinter
             text += " = " + Printer.Print(literal);
         }
 
-        return text + Deprecated(value.DeprecationReason);
+        return text + Deprecated(value.DeprecationReason) + (costDirectives ? AppliedCostDirectives(value.Directives) : "");
+    }
+
+    /// <summary>
+    /// The applied <c>@cost</c> and <c>@listSize</c> directives: clients read them in the printed schema to know what
+    /// a document costs (IBM Cost Directive specification). Other applied directives are not printed, as in graphql-js.
+    /// </summary>
+    private static string AppliedCostDirectives(IReadOnlyList<DirectiveNode> directives)
+    {
+        var text = "";
+        foreach (var directive in directives)
+        {
+            if (CostDirectives.IsCostDirective(directive.Name.Value))
+            {
+                text += " " + Printer.Print(directive);
+            }
+        }
+
+        return text;
     }
 
     private static string Deprecated(string? reason) => reason switch

@@ -19,13 +19,16 @@ namespace SolidarityGraph.Api.Tests.Schema;
 /// The Api over one seeded temporary SQLite file shared by the read-only query tests, with header authentication and
 /// a command interceptor recording every SQL statement sent.
 /// </summary>
-public sealed class GraphQLHost : IAsyncLifetime
+public class GraphQLHost : IAsyncLifetime
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The maximum operation cost of this host (the public default is 1,000).</summary>
+    public const int MaxCost = 10_000;
 
     private readonly TempDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
@@ -41,6 +44,9 @@ public sealed class GraphQLHost : IAsyncLifetime
         var connectionString = _database.ConnectionString;
         _factory = new ApiFactory(connectionString).WithWebHostBuilder(builder =>
         {
+            // The read-side tests walk nested relations over the whole seed (e.g. all 28 organisations with a filtered
+            // connection each), which costs more than the public default; the cost tests assert against this maximum.
+            builder.UseSetting("RateLimits:MaxCost", MaxCost.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseTestAuthentication();
             builder.ConfigureTestServices(services =>
             {
@@ -52,7 +58,11 @@ public sealed class GraphQLHost : IAsyncLifetime
         using var client = _factory.CreateClient();
         var response = await client.GetAsync("/health");
         Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
+        await PrepareAsync();
     }
+
+    /// <summary>Runs once the seeded host is up, before the first test (e.g. to grow the database).</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
 
     /// <summary>Posts a GraphQL request; <paramref name="role"/> null means anonymous.</summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null)

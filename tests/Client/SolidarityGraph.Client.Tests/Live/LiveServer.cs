@@ -24,7 +24,7 @@ namespace SolidarityGraph.Client.Tests.Live;
 /// as in the Api tests), so the typed client can act as a steward through per-request headers. Its OAuth issuer is its
 /// own address, and <see cref="PartnerClientId"/> is registered for client credentials.
 /// </summary>
-public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string UserHeader = "X-Test-User";
     public const string RoleHeader = "X-Test-Role";
@@ -86,11 +86,24 @@ public sealed class LiveServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:SolidarityGraph", $"Data Source={Path.Combine(_folder, "data", "solidaritygraph.db")}");
         builder.UseSetting("Seed:SeedWhenEmpty", "true");
         builder.UseSetting("PartnerAccess:Issuer", Authority.ToString());
+
+        // Every test request comes from 127.0.0.1, one anonymous caller: the suite must not spend its budget.
+        builder.UseSetting("RateLimits:PointsPerHour", "100000000");
+        builder.UseSetting("RateLimits:RequestsPerWindow", "100000000");
+        ConfigureSettings(builder);
         builder.ConfigureTestServices(services => services
             .AddAuthentication(o => o.DefaultScheme = o.DefaultAuthenticateScheme = o.DefaultChallengeScheme = "Test")
             .AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>("Test", o =>
                 o.ForwardDefaultSelector = c => c.Request.Headers.ContainsKey(UserHeader) ? null : IdentityConstants.ApplicationScheme));
     }
+
+    /// <summary>Adds settings of a server variant (e.g. trusted documents only).</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
+    }
+
+    /// <summary>The temporary folder of the server's files.</summary>
+    protected string Folder => _folder;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -19,6 +19,9 @@ internal static class BearerTokens
     /// <summary>Claim type of each granted scope in the principal the GraphQL policies see.</summary>
     public const string ScopeClaim = "scope";
 
+    /// <summary>The claim with the OAuth <c>client_id</c> of the application holding the token.</summary>
+    public const string ClientIdClaim = "client_id";
+
     /// <summary>Whether the request carries an <c>Authorization</c> header with the Bearer scheme (case-insensitive, §2.1).</summary>
     public static bool HasBearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString() is var header
@@ -47,6 +50,12 @@ internal static class BearerTokens
         var identity = new ClaimsIdentity(AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, token.GetClaim(Claims.Subject) ?? ""));
         identity.AddClaim(new Claim(ClaimTypes.Name, token.GetClaim(Claims.Name) ?? token.GetClaim(Claims.Subject) ?? ""));
+
+        // The application the token was issued to: rate limits and trusted-documents-only are per client (RateLimits).
+        if ((token.GetClaim(Claims.ClientId) ?? token.GetPresenters().FirstOrDefault()) is { Length: > 0 } clientId)
+        {
+            identity.AddClaim(new Claim(ClientIdClaim, clientId));
+        }
         var scopes = token.GetScopes();
         foreach (var role in token.GetClaims(Claims.Role).Distinct())
         {

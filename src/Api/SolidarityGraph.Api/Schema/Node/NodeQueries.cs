@@ -24,6 +24,7 @@ public static class NodeQueries
             .Type("[Node]!")
             .Argument("ids", a => a.Type("[ID!]!"))
             .Description($"Fetches up to {MaxBatchSize} objects by global ID, in order; unknown IDs give null.")
+            .ListSize(assumedSize: MaxBatchSize)
             .Resolve(context => ResolveManyAsync(context));
     }
 

@@ -93,6 +93,9 @@ internal sealed class FieldConfig(string name, string source)
 
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Directives applied to the field definition (e.g. <c>@cost</c>), in order.</summary>
+    public List<Language.DirectiveNode> Directives { get; } = new();
+
     public ArgumentConfig GetOrAddArgument(string argumentName)
     {
         var existing = Arguments.Find(a => a.Name == argumentName);

@@ -140,6 +140,11 @@ internal sealed partial class SchemaAssembler
             output.ContextData[key] = value;
         }
 
+        if (field.Directives.Count > 0)
+        {
+            output.Directives = field.Directives.ToArray();
+        }
+
         var argumentNames = AddArguments(output, field, coordinate);
         if (!config.IsInterface)
         {

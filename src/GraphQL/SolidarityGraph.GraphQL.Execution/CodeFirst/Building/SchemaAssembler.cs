@@ -1,6 +1,7 @@
 using System.Reflection;
 using SolidarityGraph.GraphQL.CodeFirst.Resolvers;
 using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Directives;
 using SolidarityGraph.GraphQL.Types.Scalars;
 
 namespace SolidarityGraph.GraphQL.CodeFirst.Building;
@@ -72,7 +73,13 @@ internal sealed partial class SchemaAssembler
         }
 
         ThrowIfErrors();
-        var schema = new Schema(new SchemaConfig { Query = _query, Mutation = _mutation, Types = _registry.Types });
+        var schema = new Schema(new SchemaConfig
+        {
+            Query = _query,
+            Mutation = _mutation,
+            Types = _registry.Types,
+            Directives = CostDirectives.IsUsedBy(_registry.Types) ? SpecifiedDirectives.All.Concat(CostDirectives.All).ToList() : null,
+        });
         _errors.AddRange(schema.ValidationErrors.Select(e => e.Message));
         ThrowIfErrors();
         return schema;

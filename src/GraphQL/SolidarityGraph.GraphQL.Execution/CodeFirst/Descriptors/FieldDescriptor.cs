@@ -105,6 +105,12 @@ internal sealed class FieldDescriptor(FieldConfig config) : IObjectFieldDescript
         return this;
     }
 
+    public IObjectFieldDescriptor Directive(Language.DirectiveNode directive)
+    {
+        config.Directives.Add(directive ?? throw new ArgumentNullException(nameof(directive)));
+        return this;
+    }
+
     public IObjectFieldDescriptor Metadata(string key, object? value)
     {
         config.ContextData[key] = value;

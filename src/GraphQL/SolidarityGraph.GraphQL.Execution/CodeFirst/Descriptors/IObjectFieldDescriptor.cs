@@ -85,6 +85,12 @@ public interface IObjectFieldDescriptor
 
     /// <summary>Stores an entry in the field's <c>ContextData</c>, for middleware and the server.</summary>
     IObjectFieldDescriptor Metadata(string key, object? value);
+
+    /// <summary>
+    /// Applies a directive to the field definition, e.g. <c>@cost</c> or <c>@listSize</c> (see
+    /// <see cref="CostDescriptorExtensions"/>); the schema declares the cost directives when a field uses them.
+    /// </summary>
+    IObjectFieldDescriptor Directive(Language.DirectiveNode directive);
 }
 
 /// <summary>Configures an argument of a field (spec §3.6.1).</summary>

@@ -12,7 +12,7 @@ public sealed class FundingQueryTests(GraphQLHost host)
     {
         var data = await host.DataAsync("""
             {
-              organisations(where: { name: { eq: "setec Foundation" } }) {
+              organisations(first: 1, where: { name: { eq: "setec Foundation" } }) {
                 nodes {
                   name
                   fundingGiven(first: 5) {

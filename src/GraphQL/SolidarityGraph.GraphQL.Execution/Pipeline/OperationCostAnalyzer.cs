@@ -1,0 +1,316 @@
+using System.Globalization;
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Directives;
+
+namespace SolidarityGraph.GraphQL.Pipeline;
+
+/// <summary>
+/// The static cost of an operation per the IBM GraphQL Cost Directive specification, from the validated document
+/// and the raw variables, before anything executes. For each field:
+/// <c>cost = Σ weights of the arguments given + size × (weight + cost of the selections)</c>, where
+/// <list type="bullet">
+/// <item><c>weight</c> is the field's <c>@cost</c>, else its type's <c>@cost</c>, else 1 for object, interface and
+/// union types and 0 for scalars and enums (the specification's defaults); root mutation fields weigh
+/// <see cref="CostOptions.MutationFieldWeight"/>;</item>
+/// <item><c>size</c> is 1 for a single value; for a list, the largest slicing argument given, else
+/// <c>@listSize(assumedSize:)</c>, else <see cref="CostOptions.DefaultListSize"/>. With <c>sizedFields</c> the
+/// size applies to those fields of the returned object (<c>edges</c>, <c>nodes</c> of a connection) instead.</item>
+/// </list>
+/// Fragments are expanded and fields merged by response key as execution would; selections excluded by
+/// <c>@skip</c>/<c>@include</c> cost nothing; on an abstract type the most expensive possible type counts.
+/// <c>__typename</c> costs 0 and <c>__schema</c>/<c>__type</c> <see cref="CostOptions.IntrospectionFieldCost"/> each
+/// (their depth is bounded by validation's introspection depth rule). Runs after the operation limits, which bound
+/// the fields with fragments expanded.
+/// </summary>
+public sealed class OperationCostAnalyzer
+{
+    private readonly Schema _schema;
+    private readonly CostOptions _options;
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, object?> _variables;
+    private readonly Dictionary<string, ValueNode?> _variableDefaults = new(StringComparer.Ordinal);
+
+    private OperationCostAnalyzer(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+    {
+        _schema = schema;
+        _options = options;
+        _variables = variables ?? new Dictionary<string, object?>();
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                _fragments[fragment.Name.Value] = fragment;
+            }
+        }
+
+        foreach (var variable in operation.VariableDefinitions)
+        {
+            _variableDefaults[variable.Variable.Name.Value] = variable.DefaultValue;
+        }
+    }
+
+    /// <summary>The cost of <paramref name="operation"/> (a validated operation of <paramref name="document"/>).</summary>
+    public static double Compute(
+        Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(options);
+        var root = schema.GetRootType(operation.Operation);
+        if (root is null)
+        {
+            return 0;
+        }
+
+        var analyzer = new OperationCostAnalyzer(schema, document, operation, variables, options);
+        var rootWeight = operation.Operation == OperationType.Mutation ? options.MutationFieldWeight : (double?)null;
+        return analyzer.SelectionCost(root, new[] { operation.SelectionSet }, sized: null, rootWeight);
+    }
+
+    /// <summary>The cost of selections on <paramref name="type"/>: the most expensive possible object type counts.</summary>
+    private double SelectionCost(INamedType type, IReadOnlyList<SelectionSetNode> selectionSets, Sized? sized, double? fieldWeight = null)
+    {
+        if (type is ObjectType objectType)
+        {
+            return ObjectCost(objectType, selectionSets, sized, fieldWeight);
+        }
+
+        if (type is IAbstractType abstractType)
+        {
+            var max = 0.0;
+            foreach (var possible in _schema.GetPossibleTypes(abstractType))
+            {
+                max = Math.Max(max, ObjectCost(possible, selectionSets, sized, fieldWeight));
+            }
+
+            return max;
+        }
+
+        return 0;
+    }
+
+    private double ObjectCost(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets, Sized? sized, double? fieldWeight)
+    {
+        var total = 0.0;
+        foreach (var (_, nodes) in CollectFields(type, selectionSets))
+        {
+            var first = nodes[0];
+            if (!type.Fields.Contains(first.Name.Value))
+            {
+                continue; // __typename, or a field validation already refused
+            }
+
+            var field = type.Fields[first.Name.Value];
+            var subSelections = nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!).ToList();
+            var size = sized is { } s && s.Fields.Contains(first.Name.Value) ? s.Size : (double?)null;
+            total += FieldCost(field, first, subSelections, size, fieldWeight);
+        }
+
+        foreach (var (_, nodes) in CollectIntrospection(type, selectionSets))
+        {
+            total += nodes[0].Name.Value == "__typename" ? 0 : _options.IntrospectionFieldCost;
+        }
+
+        return total;
+    }
+
+    private double FieldCost(OutputField field, FieldNode node, List<SelectionSetNode> subSelections, double? sizeFromParent, double? fieldWeight)
+    {
+        var namedType = field.Type.NamedType();
+        var weight = Weight(field.Directives) ?? fieldWeight ?? Weight(namedType.Directives) ?? (namedType.IsCompositeType() ? 1 : 0);
+        var argumentCost = 0.0;
+        foreach (var argument in node.Arguments)
+        {
+            if (field.Arguments.Contains(argument.Name.Value) && Value(argument.Value) is not null)
+            {
+                argumentCost += Weight(field.Arguments[argument.Name.Value].Directives) ?? 0;
+            }
+        }
+
+        var listSize = Find(field.Directives, CostDirectives.ListSizeName);
+        var sizedFields = listSize is null ? null : Strings(listSize, "sizedFields");
+        var size = SliceSize(field, node, listSize);
+        Sized? childSizing = sizedFields is { Count: > 0 } ? new Sized(sizedFields, size) : null;
+        var multiplier = childSizing is null && IsList(field.Type) ? sizeFromParent ?? size : sizeFromParent ?? 1;
+        var childCost = subSelections.Count > 0 ? SelectionCost(namedType, subSelections, childSizing) : 0;
+        return argumentCost + multiplier * (weight + childCost);
+    }
+
+    /// <summary>The largest slicing argument given, else the assumed size, else the default list size.</summary>
+    private double SliceSize(OutputField field, FieldNode node, DirectiveNode? listSize)
+    {
+        if (listSize is not null && Strings(listSize, "slicingArguments") is { } slicing)
+        {
+            double? largest = null;
+            foreach (var argument in node.Arguments)
+            {
+                if (slicing.Contains(argument.Name.Value) && Number(Value(argument.Value)) is { } value)
+                {
+                    largest = Math.Max(largest ?? 0, value);
+                }
+            }
+
+            // Arguments left out fall back on their default value (e.g. search(first: Int! = 20)).
+            foreach (var name in slicing)
+            {
+                if (node.Arguments.All(a => a.Name.Value != name) && field.Arguments.Contains(name)
+                    && field.Arguments[name] is { HasDefaultValue: true } argument && Number(argument.DefaultValue) is { } fallback)
+                {
+                    largest = Math.Max(largest ?? 0, fallback);
+                }
+            }
+
+            if (largest is { } given)
+            {
+                return Math.Max(0, given);
+            }
+        }
+
+        return Int(listSize, "assumedSize") ?? _options.DefaultListSize;
+    }
+
+    /// <summary>Spec §6.3.2 CollectFields for one object type, grouped by response key, introspection fields left out.</summary>
+    private List<(string Key, List<FieldNode> Nodes)> CollectFields(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets) =>
+        Collect(type, selectionSets).Where(g => !g.Nodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal)).ToList();
+
+    private IEnumerable<(string Key, List<FieldNode> Nodes)> CollectIntrospection(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets) =>
+        Collect(type, selectionSets).Where(g => g.Nodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal));
+
+    private List<(string Key, List<FieldNode> Nodes)> Collect(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
+    {
+        var groups = new List<(string Key, List<FieldNode> Nodes)>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<SelectionNode>();
+        foreach (var selectionSet in selectionSets.Reverse())
+        {
+            PushReversed(pending, selectionSet);
+        }
+
+        while (pending.Count > 0)
+        {
+            var selection = pending.Pop();
+            if (!IsIncluded(selection))
+            {
+                continue;
+            }
+
+            switch (selection)
+            {
+                case FieldNode field:
+                    var key = field.Alias?.Value ?? field.Name.Value;
+                    if (index.TryGetValue(key, out var at))
+                    {
+                        groups[at].Nodes.Add(field);
+                    }
+                    else
+                    {
+                        index[key] = groups.Count;
+                        groups.Add((key, new List<FieldNode> { field }));
+                    }
+
+                    break;
+                case InlineFragmentNode inline when inline.TypeCondition is null || Applies(inline.TypeCondition.Name.Value, type):
+                    PushReversed(pending, inline.SelectionSet);
+                    break;
+                case FragmentSpreadNode spread when visited.Add(spread.Name.Value)
+                    && _fragments.TryGetValue(spread.Name.Value, out var fragment)
+                    && Applies(fragment.TypeCondition.Name.Value, type):
+                    PushReversed(pending, fragment.SelectionSet);
+                    break;
+            }
+        }
+
+        return groups;
+    }
+
+    private static void PushReversed(Stack<SelectionNode> pending, SelectionSetNode selectionSet)
+    {
+        for (var i = selectionSet.Selections.Count - 1; i >= 0; i--)
+        {
+            pending.Push(selectionSet.Selections[i]);
+        }
+    }
+
+    private bool Applies(string typeCondition, ObjectType type) =>
+        typeCondition == type.Name
+        || (_schema.GetType(typeCondition) is IAbstractType abstractType && _schema.IsSubType(abstractType, type));
+
+    /// <summary>Spec §3.13.1–2: <c>@skip(if: true)</c> or <c>@include(if: false)</c> leave the selection out.</summary>
+    private bool IsIncluded(SelectionNode selection)
+    {
+        foreach (var directive in selection.Directives)
+        {
+            var name = directive.Name.Value;
+            if (name is not ("skip" or "include"))
+            {
+                continue;
+            }
+
+            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if") is { } argument && Value(argument.Value) is true;
+            if (name == "skip" ? condition : !condition)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A literal's value, with variables replaced by their raw value or default; <see langword="null"/> when absent.</summary>
+    private object? Value(ValueNode value) => value switch
+    {
+        VariableNode variable when _variables.TryGetValue(variable.Name.Value, out var raw) => Raw(raw),
+        VariableNode variable => _variableDefaults.TryGetValue(variable.Name.Value, out var fallback) && fallback is not null ? Value(fallback) : null,
+        NullValueNode => null,
+        IntValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
+        FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
+        BooleanValueNode boolean => boolean.Value,
+        _ => value,
+    };
+
+    private static object? Raw(object? raw) => raw switch
+    {
+        JsonElement { ValueKind: JsonValueKind.Number } number => number.GetDouble(),
+        JsonElement { ValueKind: JsonValueKind.True } => true,
+        JsonElement { ValueKind: JsonValueKind.False } => false,
+        JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        int or long or short or byte or double or float or decimal => Convert.ToDouble(raw, CultureInfo.InvariantCulture),
+        _ => raw,
+    };
+
+    private static double? Number(object? value) => value is double number ? number
+        : value is int or long ? Convert.ToDouble(value, CultureInfo.InvariantCulture)
+        : null;
+
+    private static bool IsList(IType type) => type.NullableType() is ListType;
+
+    private static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name) =>
+        directives.FirstOrDefault(d => d.Name.Value == name);
+
+    /// <summary>The <c>@cost(weight:)</c> among <paramref name="directives"/>, or <see langword="null"/>.</summary>
+    private static double? Weight(IReadOnlyList<DirectiveNode> directives) =>
+        Find(directives, CostDirectives.CostName)?.Arguments.FirstOrDefault(a => a.Name.Value == "weight")?.Value is StringValueNode weight
+        && double.TryParse(weight.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            ? parsed
+            : null;
+
+    private static int? Int(DirectiveNode? directive, string argument) =>
+        directive?.Arguments.FirstOrDefault(a => a.Name.Value == argument)?.Value is IntValueNode value
+            ? int.Parse(value.Value, CultureInfo.InvariantCulture)
+            : null;
+
+    private static HashSet<string>? Strings(DirectiveNode directive, string argument) =>
+        directive.Arguments.FirstOrDefault(a => a.Name.Value == argument)?.Value switch
+        {
+            ListValueNode list => new HashSet<string>(list.Values.OfType<StringValueNode>().Select(v => v.Value), StringComparer.Ordinal),
+            StringValueNode single => new HashSet<string>(StringComparer.Ordinal) { single.Value },
+            _ => null,
+        };
+
+    /// <summary>The fields of a returned object that a parent's <c>@listSize(sizedFields:)</c> sizes.</summary>
+    private sealed record Sized(HashSet<string> Fields, double Size);
+}
