@@ -1,0 +1,11 @@
+namespace SolidarityGraph.Domain.Provenance;
+
+/// <summary>
+/// What a steward or API caller asks to cite (see <see cref="SourceText.Cite"/>): the quote, the subject's fields it
+/// supports, how they relate to it, and for DERIVED and CURATED citations why.
+/// </summary>
+public sealed record CitationRequest(string Quote, IReadOnlyList<string> Supports, AssertionKind Assertion = AssertionKind.Stated, string? Rationale = null)
+{
+    /// <summary>Where the quote starts in the archived text when the steward selected one occurrence of several.</summary>
+    public int? SelectedStart { get; init; }
+}
