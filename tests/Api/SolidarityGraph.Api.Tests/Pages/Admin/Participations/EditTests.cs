@@ -19,7 +19,7 @@ public sealed class EditTests : IAsyncLifetime
     public async Task APeriodMovesForwardInOneSaveAndAnInvertedOneIsShownAtItsEnd()
     {
         var steward = await _host.SignedInClientAsync(AdminRoles.Steward);
-        var (projectId, organisationId) = await _host.WithDbAsync(async db =>
+        var (projectId, _) = await _host.WithDbAsync(async db =>
         {
             var project = new Project("Shared tools", ProjectKind.DevelopmentProject);
             var organisation = new Organisation("Tool library", OrganisationKind.Cooperative);
