@@ -40,7 +40,7 @@ public sealed class SourcePagesTests : IAsyncLifetime
             (source.ContentSha256, source.ArchivedText, source.Url, source.PublishedAt?.ToString(), source.License));
         Assert.Equal("setec Foundation", await _host.WithDbAsync(db => db.Organisations.Where(o => o.Id == source.PublisherId).Select(o => o.Name).SingleAsync()));
         var details = await AdminHost.GetDocumentAsync(steward, $"/admin/sources/details/{id}");
-        Assert.Equal("setec Foundation", details.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Publisher").NextElementSibling!.TextContent);
+        Assert.Equal("setec Foundation", details.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Publisher").NextElementSibling!.TextContent.Trim());
 
         var again = await AdminHost.PostFormAsync(steward, "/admin/sources/create", new() { ["Input.Text"] = lf, ["Input.Title"] = "Same note", ["Input.Language"] = "en" });
 
