@@ -90,7 +90,8 @@ public sealed record ProjectDetails
             MunicipalityCount = project.MunicipalityCount,
             IatiIdentifier = project.IatiIdentifier,
             ParentId = project.ParentId,
-            ExternalIds = [.. project.ExternalIds],
+            // The project's own list while it is unchanged, so two readings of an unedited project compare equal.
+            ExternalIds = project.ExternalIds as IReadOnlyList<ExternalId> ?? [.. project.ExternalIds],
         };
     }
 
