@@ -70,7 +70,8 @@ public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper o
         Assert.Equal(["Training", "Equipment"], saved.Components);
         Assert.Equal((ActivityScope.SubNationalSingle, "XM-DAC-41114-WEAVE-1", "es", "Cooperativas de tejido de Cochabamba"),
             (saved.Scope, saved.IatiIdentifier, saved.AlternativeTitles.Single().Lang, saved.AlternativeTitles.Single().Text));
-        Assert.Equal([new ExternalId(ExternalIdScheme.Wikidata, "Q4321"), new ExternalId(ExternalIdScheme.SetecProject, "2024-17")], saved.ExternalIds);
+        Assert.Equal([new ExternalId(ExternalIdScheme.SetecProject, "2024-17"), new ExternalId(ExternalIdScheme.Wikidata, "Q4321")],
+            saved.ExternalIds.OrderBy(e => e.Value, StringComparer.Ordinal));
         Assert.Equal(["Bolivia", "Cochabamba"], await PlacesAsync(id));
         Assert.Equal(["5", "8"], await _admin.Host.WithDbAsync(db => db.Classifications.Where(c => c.Subject.Id == id).Select(c => c.Code).OrderBy(c => c).ToListAsync()));
 
