@@ -107,6 +107,7 @@ public sealed class Project : EntityBase
         Dates = dates;
         (Scope, MunicipalityCount, IatiIdentifier) = (details.Scope, details.MunicipalityCount, Guard.Optional(details.IatiIdentifier));
         ParentId = parentId;
+        ReplaceExternalIds(details.ExternalIds);
         return this;
     }
 
@@ -183,6 +184,17 @@ public sealed class Project : EntityBase
         }
 
         return this;
+    }
+
+    // Keeps the identifiers still listed and adds the new ones, so an unchanged identifier is not deleted and re-added.
+    private void ReplaceExternalIds(IEnumerable<ExternalId> externalIds)
+    {
+        var wanted = externalIds.Distinct().ToList();
+        _externalIds.RemoveAll(id => !wanted.Contains(id));
+        foreach (var id in wanted)
+        {
+            AddExternalId(id);
+        }
     }
 
     private static void CheckMunicipalityCount(int? municipalityCount)

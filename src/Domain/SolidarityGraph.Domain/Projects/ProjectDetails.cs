@@ -63,6 +63,9 @@ public sealed record ProjectDetails
     /// <summary>Parent project or programme.</summary>
     public string? ParentId { get; init; }
 
+    /// <summary>Identifiers of the project in other systems (IATI, funders' registries …).</summary>
+    public IReadOnlyList<ExternalId> ExternalIds { get; init; } = [];
+
     /// <summary>The details <paramref name="project"/> has now.</summary>
     public static ProjectDetails Of(Project project)
     {
@@ -87,6 +90,8 @@ public sealed record ProjectDetails
             MunicipalityCount = project.MunicipalityCount,
             IatiIdentifier = project.IatiIdentifier,
             ParentId = project.ParentId,
+            // The project's own list while it is unchanged, so two readings of an unedited project compare equal.
+            ExternalIds = project.ExternalIds as IReadOnlyList<ExternalId> ?? [.. project.ExternalIds],
         };
     }
 

@@ -51,9 +51,16 @@ public static partial class SourceText
 
     /// <summary>
     /// Finds <paramref name="quote"/> in the archived text, tolerating differences in whitespace only, and returns
-    /// its span in the archived text (start inclusive, end exclusive).
+    /// its span in the archived text (start inclusive, end exclusive). A quote that is not in the text is refused with
+    /// the nearest passage (<see cref="TextPassages.Nearest"/>), so the steward can see what the source does say.
     /// </summary>
-    public static (int Start, int End) Locate(Source source, string quote)
+    public static (int Start, int End) Locate(Source source, string quote) => Locate(source, quote, null);
+
+    /// <summary>
+    /// As <see cref="Locate(Source, string)"/>; when the quote occurs more than once, the occurrence starting at
+    /// <paramref name="preferredStart"/> (e.g. the one a steward selected) is taken, else the first.
+    /// </summary>
+    public static (int Start, int End) Locate(Source source, string quote, int? preferredStart)
     {
         ArgumentNullException.ThrowIfNull(source);
         var words = Normalise(quote);
@@ -70,10 +77,9 @@ public static partial class SourceText
         }
 
         var pattern = string.Join(@"\s+", words.Split(' ').Select(Regex.Escape));
-        var match = Regex.Match(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
-        return match.Success
-            ? (match.Index, match.Index + match.Length)
-            : throw new DomainException(QuoteNotInSource, $"The quote «{words}» does not occur in source «{source.Title}».");
+        var matches = Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        var match = matches.FirstOrDefault(m => m.Index == preferredStart) ?? matches.FirstOrDefault();
+        return match is not null ? (match.Index, match.Index + match.Length) : throw NotInSource(source, text, words);
     }
 
     /// <summary>A STATED citation whose quote has been found in the source text and located there.</summary>
@@ -81,6 +87,36 @@ public static partial class SourceText
     {
         var (start, end) = Locate(source, quote);
         return Citation.Stated(subject, source.Id, Normalise(quote), supports).Locate(start, end);
+    }
+
+    /// <summary>
+    /// Cites <paramref name="source"/> for fields of <paramref name="subject"/>: the quote is checked against the
+    /// archived text and located there (a refusal names the detail <c>Quote</c>), then the citation of the requested
+    /// kind is made. A CURATED citation names <paramref name="actor"/> as its curator. The one way citations are
+    /// created, by the <c>createCitation</c> mutation and the admin's citation picker alike.
+    /// </summary>
+    public static Citation Cite(Source source, SubjectRef subject, CitationRequest request, string actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(request);
+        var (start, end) = InvalidDetailException.Check(nameof(request.Quote), () => Locate(source, request.Quote, request.SelectedStart));
+        var text = Normalise(request.Quote);
+        var fields = request.Supports.ToArray();
+        var citation = request.Assertion switch
+        {
+            AssertionKind.Normalised => Citation.Normalised(subject, source.Id, text, fields),
+            AssertionKind.Derived => Citation.Derived(subject, source.Id, text, request.Rationale ?? string.Empty, fields),
+            AssertionKind.Curated => Citation.Curated(subject, source.Id, text, actor, request.Rationale ?? string.Empty, nowUtc, fields),
+            _ => Citation.Stated(subject, source.Id, text, fields),
+        };
+        return citation.Locate(start, end).MarkPersonalData(request.ContainsPersonalData);
+    }
+
+    private static DomainException NotInSource(Source source, string text, string words)
+    {
+        var nearest = TextPassages.Nearest(text, words);
+        var hint = nearest is null ? " Nothing in it comes close." : $" The nearest passage is «{nearest.Text}» (characters {nearest.Start}–{nearest.End}).";
+        return new DomainException(QuoteNotInSource, $"The quote «{words}» does not occur in source «{source.Title}».{hint}");
     }
 
     [GeneratedRegex(@"\s+")]

@@ -95,7 +95,10 @@ public sealed class ProjectEditTests
         public bool Equals(ProjectDetails? x, ProjectDetails? y) =>
             x is not null && y is not null
             && x.AlternativeTitles.SequenceEqual(y.AlternativeTitles) && x.Objectives.SequenceEqual(y.Objectives) && x.Components.SequenceEqual(y.Components)
-            && x with { AlternativeTitles = [], Objectives = [], Components = [] } == y with { AlternativeTitles = [], Objectives = [], Components = [] };
+            && x.ExternalIds.SequenceEqual(y.ExternalIds)
+            && Unlisted(x) == Unlisted(y);
+
+        private static ProjectDetails Unlisted(ProjectDetails d) => d with { AlternativeTitles = [], Objectives = [], Components = [], ExternalIds = [] };
 
         public int GetHashCode(ProjectDetails obj) => obj.Title.GetHashCode(StringComparison.Ordinal);
     }

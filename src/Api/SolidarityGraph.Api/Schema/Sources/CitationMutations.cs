@@ -8,7 +8,7 @@ namespace SolidarityGraph.Api.Schema.Sources;
 
 /// <summary>
 /// Citations: a quote from a source supporting fields of one node or edge. The quote must occur in the source's
-/// archived text (<see cref="SourceText.Locate"/>); a CURATED citation names the calling steward as curator.
+/// archived text (<see cref="SourceText.Cite"/>); a CURATED citation names the calling steward as curator.
 /// The evidence (source, quote, assertion kind) is fixed: delete and cite again to change it; what it supports and why
 /// can be revised, and so can the personal-data mark (<see cref="CitationPrivacy"/>: an unmarked quote naming a known
 /// person is refused with <c>CITATION_QUOTE_NAMES_PERSON</c>).
@@ -36,17 +36,9 @@ public static class CitationMutations
         var sourceKey = MutationInputs.Key(sourceId, nameof(Source));
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == sourceKey, cancellationToken)
             ?? throw new MutationNotFoundException(nameof(Source), sourceKey);
-        var (start, end) = MutationInputs.OnField("quote", () => SourceText.Locate(source, quote));
-        var text = SourceText.Normalise(quote);
-        var fields = supports.ToArray();
-        var citation = (assertion ?? AssertionKind.Stated) switch
-        {
-            AssertionKind.Normalised => Citation.Normalised(subject, source.Id, text, fields),
-            AssertionKind.Derived => Citation.Derived(subject, source.Id, text, rationale ?? string.Empty, fields),
-            AssertionKind.Curated => Citation.Curated(subject, source.Id, text, db.Actor, rationale ?? string.Empty, DateTime.UtcNow, fields),
-            _ => Citation.Stated(subject, source.Id, text, fields),
-        };
-        db.Citations.Add(citation.Locate(start, end).MarkPersonalData(containsPersonalData == true));
+        var request = new CitationRequest(quote, supports, assertion ?? AssertionKind.Stated, rationale, containsPersonalData == true);
+        var citation = SourceText.Cite(source, subject, request, db.Actor, DateTime.UtcNow);
+        db.Citations.Add(citation);
         await db.SaveChangesAsync(cancellationToken);
         return citation;
     }

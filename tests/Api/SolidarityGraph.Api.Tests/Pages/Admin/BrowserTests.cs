@@ -54,7 +54,7 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
         var projectUrl = page.Url;
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Link a funder" }).ClickAsync();
-        await page.GetByLabel("Funder").SelectOptionAsync(new SelectOptionValue { Label = "setec Foundation" });
+        await page.GetByLabel("Funder", new() { Exact = true }).FillAsync("setec Foundation");
         await page.GetByLabel("Amount (leave empty when unknown)").FillAsync("5000");
         await page.GetByLabel("Currency (ISO 4217)").FillAsync("EUR");
         await page.GetByLabel("Instrument").SelectOptionAsync(new SelectOptionValue { Label = "Grant" });

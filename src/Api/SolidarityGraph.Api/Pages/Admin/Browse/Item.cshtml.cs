@@ -27,6 +27,9 @@ public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public IReadOnlyList<Citation> Citations { get; private set; } = [];
 
+    /// <summary>Cite a source for a field of this record.</summary>
+    public CitationPicker? Picker { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, string id)
     {
         if (EntityCatalog.BySlug(db, slug) is not { } kind || await db.FindAsync(kind.Type, id) is not EntityBase entity)
@@ -35,6 +38,7 @@ public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
         }
 
         (Kind, Entity, Names) = (kind, entity, await RecordNames.LoadAsync(db));
+        Picker = entity is Citation or Source ? null : CitationPicker.For(entity, Names);
         Fields = kind.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.Name is not (nameof(EntityBase.NodeKind) or nameof(EntityBase.Id)))
             .Select(p => (p.Name, Describe(p.Name, p.GetValue(entity))))

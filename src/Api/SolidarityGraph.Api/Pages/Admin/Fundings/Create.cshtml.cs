@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
@@ -20,7 +19,8 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public string ProjectTitle { get; private set; } = string.Empty;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    /// <summary>The organisations the funder and recipient fields suggest, by name.</summary>
+    public ReferenceOptions Organisations { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -30,15 +30,22 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.DetailsFor(this) is not { } details)
+        await LoadLookupsAsync();
+        var funderId = Organisations.Resolve(Input.Funder, "organisation", out var funderError);
+        var recipientId = Organisations.Resolve(Input.Recipient, "organisation", out var recipientError);
+        foreach (var (field, error) in new[] { ("Input.Funder", funderError), ("Input.Recipient", recipientError) }.Where(e => e.Item2 is not null))
         {
-            await LoadLookupsAsync();
+            ModelState.AddModelError(field, error!);
+        }
+
+        if (Input.DetailsFor(this) is not { } details || funderId is null)
+        {
             return Page();
         }
 
         await FundingLinks.LinkFunderAsync(db, new FunderLink(
-            ProjectId, Input.FunderId, details.Amount, details.Currency, details.Instrument, details.FlowStage, details.Date,
-            details.Programme, details.Purpose, string.IsNullOrEmpty(Input.RecipientId) ? null : Input.RecipientId));
+            ProjectId, funderId, details.Amount, details.Currency, details.Instrument, details.FlowStage, details.Date,
+            details.Programme, details.Purpose, recipientId));
         await db.SaveChangesAsync();
         TempData["Message"] = "Funder linked.";
         return RedirectToPage("/Admin/Projects/Details", new { id = ProjectId });
@@ -47,11 +54,11 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public override async Task LoadLookupsAsync()
     {
         ProjectTitle = await db.Projects.Where(p => p.Id == ProjectId).Select(p => p.Title).SingleOrDefaultAsync() ?? string.Empty;
-        Organisations = await Names.OrganisationOptionsAsync(db);
+        Organisations = ReferenceOptions.For(await RecordNames.LoadAsync(db), typeof(Domain.Organisations.Organisation));
     }
 
     protected override string? FieldFor(string code) =>
-        code == DomainErrorCodes.FundingSelfFunding ? "Input.RecipientId" : TermsInput.FieldFor(code);
+        code == DomainErrorCodes.FundingSelfFunding ? "Input.Recipient" : TermsInput.FieldFor(code);
 
     /// <summary>The editable terms of a funding (<see cref="FundingDetails"/>), shared with the edit page.</summary>
     public class TermsInput
@@ -103,9 +110,9 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public sealed class InputModel : TermsInput
     {
         [Required(ErrorMessage = "Choose the funder."), Display(Name = "Funder")]
-        public string FunderId { get; set; } = string.Empty;
+        public string Funder { get; set; } = string.Empty;
 
         [Display(Name = "Recipient organisation")]
-        public string? RecipientId { get; set; }
+        public string? Recipient { get; set; }
     }
 }

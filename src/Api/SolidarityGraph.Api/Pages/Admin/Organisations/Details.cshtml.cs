@@ -28,6 +28,9 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public IReadOnlyDictionary<string, string> ProjectTitles { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Cite a source for a field of this organisation.</summary>
+    public CitationPicker Picker { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id) is not { } organisation)
@@ -37,6 +40,7 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 
         Organisation = organisation;
         OrganisationNames = await Names.OrganisationsAsync(db);
+        Picker = await CitationPicker.WithCitationsAsync(db, organisation, await RecordNames.LoadAsync(db));
         ProjectTitles = await Names.ProjectsAsync(db);
         Funds = await db.Fundings.AsNoTracking().Where(f => f.FunderId == id).ToListAsync();
         Receives = await db.Fundings.AsNoTracking().Where(f => f.RecipientId == id).ToListAsync();

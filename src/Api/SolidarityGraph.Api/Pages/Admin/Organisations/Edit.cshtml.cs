@@ -18,6 +18,11 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public Organisation? Current { get; private set; }
 
+    public CreateModel.InputModel.Lookups References { get; private set; } = null!;
+
+    /// <summary>Cite a source for a field of this organisation while editing it.</summary>
+    public CitationPicker Picker { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Id) is not { } organisation)
@@ -25,8 +30,9 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        Input.CopyFrom(organisation);
+        await Input.CopyFromAsync(organisation, db);
         Input.Version = organisation.Version;
+        await LoadLookupsAsync();
         return Page();
     }
 
@@ -37,10 +43,25 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        organisation.Edit(Input.DetailsFor(organisation));
+        if (await Input.DetailsForAsync(organisation, this, db) is not { } details)
+        {
+            await LoadLookupsAsync();
+            return Page();
+        }
+
+        organisation.Edit(details);
         await db.SaveChangesAsync();
         TempData["Message"] = "Organisation saved.";
         return RedirectToPage("Details", new { id = Id });
+    }
+
+    public override async Task LoadLookupsAsync()
+    {
+        References = await CreateModel.InputModel.LookupsAsync(db);
+        if (await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Id) is { } saved)
+        {
+            Picker = CitationPicker.For(saved, await RecordNames.LoadAsync(db));
+        }
     }
 
     public override async Task OnConflictAsync(ConcurrencyConflictException conflict)

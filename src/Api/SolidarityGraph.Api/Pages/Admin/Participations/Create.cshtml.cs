@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
@@ -23,7 +22,8 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public string ProjectTitle { get; private set; } = string.Empty;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    /// <summary>The organisations the participant field suggests, by name.</summary>
+    public ReferenceOptions Organisations { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -33,13 +33,19 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.DetailsFor(this) is not { } details)
+        await LoadLookupsAsync();
+        var organisationId = Organisations.Resolve(Input.Organisation, "organisation", out var error);
+        if (error is not null)
         {
-            await LoadLookupsAsync();
+            ModelState.AddModelError("Input.Organisation", error);
+        }
+
+        if (Input.DetailsFor(this) is not { } details || organisationId is null)
+        {
             return Page();
         }
 
-        db.Participations.Add(new Participation(Input.OrganisationId, ProjectId, Input.Role).Edit(details));
+        db.Participations.Add(new Participation(organisationId, ProjectId, Input.Role).Edit(details));
         await db.SaveChangesAsync();
         TempData["Message"] = "Participant added.";
         return RedirectToPage("/Admin/Projects/Details", new { id = ProjectId });
@@ -48,7 +54,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public override async Task LoadLookupsAsync()
     {
         ProjectTitle = await db.Projects.Where(p => p.Id == ProjectId).Select(p => p.Title).SingleOrDefaultAsync() ?? string.Empty;
-        Organisations = await Names.OrganisationOptionsAsync(db);
+        Organisations = ReferenceOptions.For(await RecordNames.LoadAsync(db), typeof(Domain.Organisations.Organisation));
     }
 
     protected override string? FieldFor(string code) => PeriodInput.FieldFor(code);
@@ -84,7 +90,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public sealed class InputModel : PeriodInput
     {
         [Required(ErrorMessage = "Choose the organisation."), Display(Name = "Organisation")]
-        public string OrganisationId { get; set; } = string.Empty;
+        public string Organisation { get; set; } = string.Empty;
 
         public ParticipationRole Role { get; set; } = ParticipationRole.Implementing;
     }

@@ -1,37 +1,59 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using SolidarityGraph.Api.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
-/// <summary>Creates a project through <see cref="Project.Edit"/>, like the edit page and the project mutations.</summary>
+/// <summary>
+/// Creates a project through <see cref="Project.Edit"/>, like the edit page and the project mutations; its places and
+/// classifications through <see cref="ProjectLinks"/>.
+/// </summary>
 public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The projects and places the reference fields suggest, by name.</summary>
+    public InputModel.Lookups References { get; private set; } = null!;
+
+    public async Task OnGetAsync() => await LoadLookupsAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var project = new Project(Input.Title, Input.Kind, Input.TitleLanguage);
-        if (Input.DetailsFor(project, this) is not { } details)
+        if (await Input.ReadAsync(project, this, db) is not { } form)
         {
+            await LoadLookupsAsync();
             return Page();
         }
 
-        db.Projects.Add(project.Edit(details));
+        db.Projects.Add(project.Edit(form.Details));
+        await form.SaveLinksAsync(db, project);
         await db.SaveChangesAsync();
         TempData["Message"] = "Project created.";
         return RedirectToPage("Details", new { id = project.Id });
     }
 
+    public override async Task LoadLookupsAsync() => References = await InputModel.LookupsAsync(db);
+
     protected override string? FieldFor(string code) => InputModel.FieldFor(code);
+
+    /// <summary>What the form states: the project's details and the places and classifications it links to.</summary>
+    public sealed record Form(ProjectDetails Details, IReadOnlyList<string> PlaceIds, IReadOnlyList<(ClassificationScheme Scheme, string Code)> Classifications)
+    {
+        public async Task SaveLinksAsync(SolidarityGraphDbContext db, Project project)
+        {
+            ArgumentNullException.ThrowIfNull(db);
+            await ProjectLinks.SetPlacesAsync(db, project, PlaceIds);
+            await ProjectLinks.SetClassificationsAsync(db, project, Classifications, db.Actor);
+        }
+    }
 
     /// <summary>The editable fields of a project, shared with the edit page.</summary>
     public class InputModel
@@ -64,9 +86,54 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         [RegularExpression(DatePattern, ErrorMessage = DateMessage), Display(Name = "Actual end")]
         public string? ActualEnd { get; set; }
 
-        public void CopyFrom(Project project)
+        [Display(Name = "Alternative titles (one per line, language first: es: Título)"), DataType(DataType.MultilineText)]
+        public string? AlternativeTitles { get; set; }
+
+        [Display(Name = "Objectives (one per line)"), DataType(DataType.MultilineText)]
+        public string? Objectives { get; set; }
+
+        [Display(Name = "Components (one per line)"), DataType(DataType.MultilineText)]
+        public string? Components { get; set; }
+
+        public ActivityScope? Scope { get; set; }
+
+        [Display(Name = "IATI identifier"), StringLength(200)]
+        public string? IatiIdentifier { get; set; }
+
+        [Display(Name = "External identifiers (one per line, scheme first: Wikidata: Q42)"), DataType(DataType.MultilineText)]
+        public string? ExternalIds { get; set; }
+
+        [Display(Name = "Part of (parent project)")]
+        public string? Parent { get; set; }
+
+        /// <summary>The places by name; the form shows one field per place and two empty ones to add more.</summary>
+        public List<string?> Places { get; set; } = [];
+
+        [Display(Name = "Classifications (one per line, scheme first: SdgGoal: 5)"), DataType(DataType.MultilineText)]
+        public string? Classifications { get; set; }
+
+        /// <summary>What the parent and place fields suggest.</summary>
+        public sealed record Lookups(ReferenceOptions Projects, ReferenceOptions Places);
+
+        public static async Task<Lookups> LookupsAsync(SolidarityGraphDbContext db)
+        {
+            var names = await RecordNames.LoadAsync(db);
+            return new Lookups(ReferenceOptions.For(names, typeof(Project)), ReferenceOptions.For(names, typeof(Place)));
+        }
+
+        public async Task CopyFromAsync(Project project, SolidarityGraphDbContext db)
         {
             ArgumentNullException.ThrowIfNull(project);
+            ArgumentNullException.ThrowIfNull(db);
+            var lookups = await LookupsAsync(db);
+            AlternativeTitles = TextLines.Join(project.AlternativeTitles.Select(t => $"{t.Lang}: {t.Text}"));
+            (Objectives, Components, Scope, IatiIdentifier) = (TextLines.Join(project.Objectives), TextLines.Join(project.Components), project.Scope, project.IatiIdentifier);
+            ExternalIds = TextLines.Join(project.ExternalIds.Select(e => $"{e.Scheme}: {e.Value}"));
+            Parent = lookups.Projects.LabelOf(project.ParentId);
+            Places = (await db.ProjectLocations.AsNoTracking().Where(l => l.ProjectId == project.Id).Select(l => l.PlaceId).ToListAsync())
+                .Select(lookups.Places.LabelOf).OrderBy(p => p, StringComparer.OrdinalIgnoreCase).ToList();
+            Classifications = TextLines.Join((await db.Classifications.AsNoTracking().Where(c => c.Subject.Id == project.Id).ToListAsync())
+                .OrderBy(c => c.Scheme).ThenBy(c => c.Code, StringComparer.Ordinal).Select(c => $"{c.Scheme}: {c.Code}"));
             Title = project.Title;
             TitleLanguage = project.TitleLanguage;
             Kind = project.Kind;
@@ -79,10 +146,11 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         }
 
         /// <summary>
-        /// The project's details with this input applied, for <see cref="Project.Edit"/>; null when a date could not
-        /// be read (the page's model state says which). Details the form does not show are kept.
+        /// The project's details with this input applied, for <see cref="Project.Edit"/>, and the places and
+        /// classifications it names; null when a date, name or line could not be read (the page's model state says
+        /// which). Details the form does not show are kept.
         /// </summary>
-        public ProjectDetails? DetailsFor(Project project, AdminPageModel page)
+        public async Task<Form?> ReadAsync(Project project, AdminPageModel page, SolidarityGraphDbContext db)
         {
             ArgumentNullException.ThrowIfNull(project);
             ArgumentNullException.ThrowIfNull(page);
@@ -90,23 +158,48 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             var plannedEnd = page.ParseDate(PlannedEnd, "Input.PlannedEnd");
             var actualStart = page.ParseDate(ActualStart, "Input.ActualStart");
             var actualEnd = page.ParseDate(ActualEnd, "Input.ActualEnd");
+            var lookups = await LookupsAsync(db);
+            var parentId = Resolve(page, lookups.Projects, Parent, "project", "Input.Parent");
+            var placeIds = Places.Select((name, i) => Resolve(page, lookups.Places, name, "place", $"Input.Places[{i}]")).OfType<string>().ToList();
+            var titles = TextLines.Pairs(AlternativeTitles, page, "Input.AlternativeTitles", (lang, text) => new LocalizedText(lang, text));
+            var externalIds = TextLines.Pairs(ExternalIds, page, "Input.ExternalIds", (scheme, value) => new ExternalId(TextLines.Enum<ExternalIdScheme>(scheme), value));
+            var classifications = TextLines.Pairs(Classifications, page, "Input.Classifications", (scheme, code) => (TextLines.Enum<ClassificationScheme>(scheme), code));
             if (!page.ModelState.IsValid)
             {
                 return null;
             }
 
-            return ProjectDetails.Of(project) with
+            var details = ProjectDetails.Of(project) with
             {
                 Title = Title,
                 TitleLanguage = TitleLanguage,
+                AlternativeTitles = titles,
                 Description = Description,
+                Objectives = TextLines.Split(Objectives),
+                Components = TextLines.Split(Components),
                 Status = Status,
                 StatusAsOf = Status == project.Status ? project.StatusAsOf : null, // the form has no "as of"; a new status drops the old one's date
                 PlannedStart = plannedStart,
                 PlannedEnd = plannedEnd,
                 ActualStart = actualStart,
                 ActualEnd = actualEnd,
+                Scope = Scope,
+                IatiIdentifier = IatiIdentifier,
+                ExternalIds = externalIds,
+                ParentId = parentId,
             };
+            return new Form(details, placeIds, classifications);
+        }
+
+        private static string? Resolve(AdminPageModel page, ReferenceOptions options, string? name, string what, string field)
+        {
+            var id = options.Resolve(name, what, out var error);
+            if (error is not null)
+            {
+                page.ModelState.AddModelError(field, error);
+            }
+
+            return id;
         }
 
         /// <summary>Where the constructor's rules go (the edit's rules name their detail, see <see cref="InvalidDetailException"/>).</summary>
@@ -114,6 +207,8 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         {
             DomainErrorCodes.Required => "Input.Title",
             DomainErrorCodes.InvalidFormat => "Input.TitleLanguage",
+            DomainErrorCodes.SelfReference => "Input.Parent",
+            DomainErrorCodes.ClassificationCodeInvalid => "Input.Classifications",
             _ => null,
         };
     }

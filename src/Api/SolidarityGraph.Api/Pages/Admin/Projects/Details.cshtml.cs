@@ -38,6 +38,9 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public IReadOnlyDictionary<string, string> OrganisationNames { get; private set; } = new Dictionary<string, string>();
 
+    /// <summary>Cite a source for a field of this project.</summary>
+    public CitationPicker Picker { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id) is not { } project)
@@ -47,6 +50,7 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 
         Project = project;
         OrganisationNames = await Names.OrganisationsAsync(db);
+        Picker = await CitationPicker.WithCitationsAsync(db, project, await RecordNames.LoadAsync(db));
         Fundings = await db.Fundings.AsNoTracking().Where(f => f.ProjectId == id).ToListAsync();
         Participations = (await db.Participations.AsNoTracking().Where(p => p.ProjectId == id).ToListAsync()).OrderBy(p => p.Role).ToList();
         Places = await (from l in db.ProjectLocations.AsNoTracking()

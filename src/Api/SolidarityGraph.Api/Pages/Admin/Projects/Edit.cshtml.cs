@@ -22,6 +22,23 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
     /// <summary>The saved version after a conflict; null otherwise.</summary>
     public Project? Current { get; private set; }
 
+    /// <summary>The saved version's fields after a conflict, as the form would show them.</summary>
+    public CreateModel.InputModel? Theirs { get; private set; }
+
+    public CreateModel.InputModel.Lookups References { get; private set; } = null!;
+
+    /// <summary>Cite a source for a field of this project while editing it.</summary>
+    public CitationPicker? Picker { get; private set; }
+
+    public override async Task LoadLookupsAsync()
+    {
+        References = await CreateModel.InputModel.LookupsAsync(db);
+        if (await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id) is { } saved)
+        {
+            Picker = CitationPicker.For(saved, await RecordNames.LoadAsync(db));
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id) is not { } project)
@@ -29,8 +46,9 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        Input.CopyFrom(project);
+        await Input.CopyFromAsync(project, db);
         Input.Version = project.Version;
+        await LoadLookupsAsync();
         return Page();
     }
 
@@ -41,12 +59,14 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        if (Input.DetailsFor(project, this) is not { } details)
+        if (await Input.ReadAsync(project, this, db) is not { } form)
         {
+            await LoadLookupsAsync();
             return Page();
         }
 
-        project.Edit(details);
+        project.Edit(form.Details);
+        await form.SaveLinksAsync(db, project);
         await db.SaveChangesAsync();
         TempData["Message"] = "Project saved.";
         return RedirectToPage("Details", new { id = Id });
@@ -57,6 +77,8 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         Current = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id);
         if (Current is not null)
         {
+            Theirs = new CreateModel.InputModel();
+            await Theirs.CopyFromAsync(Current, db);
             // The next save is a deliberate overwrite of the version now shown.
             ModelState.Remove("Input.Version");
             Input.Version = Current.Version;

@@ -13,6 +13,9 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 
     public IReadOnlyList<Citation> Citations { get; private set; } = [];
 
+    /// <summary>Names of the publisher and the cited records.</summary>
+    public RecordNames Names { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string id)
     {
         if (await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id) is not { } source)
@@ -21,6 +24,7 @@ public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
         }
 
         Source = source;
+        Names = await RecordNames.LoadAsync(db);
         Citations = (await db.Citations.AsNoTracking().Where(c => c.SourceId == id).ToListAsync())
             .OrderBy(c => c.Subject.Kind).ThenBy(c => c.Quote, StringComparer.Ordinal).ToList();
         return Page();

@@ -19,7 +19,7 @@ public sealed class EditTests : IAsyncLifetime
     public async Task APeriodMovesForwardInOneSaveAndAnInvertedOneIsShownAtItsEnd()
     {
         var steward = await _host.SignedInClientAsync(AdminRoles.Steward);
-        var (projectId, organisationId) = await _host.WithDbAsync(async db =>
+        var (projectId, _) = await _host.WithDbAsync(async db =>
         {
             var project = new Project("Shared tools", ProjectKind.DevelopmentProject);
             var organisation = new Organisation("Tool library", OrganisationKind.Cooperative);
@@ -29,7 +29,7 @@ public sealed class EditTests : IAsyncLifetime
         });
         var created = await AdminHost.PostFormAsync(steward, $"/admin/participations/create?projectId={projectId}", new()
         {
-            ["Input.OrganisationId"] = organisationId, ["Input.Role"] = nameof(ParticipationRole.Partner), ["Input.Since"] = "2020", ["Input.Until"] = "2021",
+            ["Input.Organisation"] = "Tool library", ["Input.Role"] = nameof(ParticipationRole.Partner), ["Input.Since"] = "2020", ["Input.Until"] = "2021",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var id = await _host.WithDbAsync(db => db.Participations.Where(p => p.ProjectId == projectId).Select(p => p.Id).SingleAsync());
