@@ -98,6 +98,9 @@ public sealed class CitationInput
 
     public string? Rationale { get; set; }
 
+    /// <summary>The quote names or describes a private person: only stewards then read it.</summary>
+    public bool ContainsPersonalData { get; set; }
+
     /// <summary>
     /// The quote and where the steward found it: the chosen sentence when no quote was typed or selected, else the
     /// quote with its selected start. Null when neither was given.

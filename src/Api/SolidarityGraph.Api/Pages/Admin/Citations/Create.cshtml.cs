@@ -61,7 +61,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             return Page();
         }
 
-        var request = new CitationRequest(picked.Quote, [Field ?? string.Empty], Input.Assertion, Input.Rationale) { SelectedStart = picked.Start };
+        var request = new CitationRequest(picked.Quote, [Field ?? string.Empty], Input.Assertion, Input.Rationale, Input.ContainsPersonalData) { SelectedStart = picked.Start };
         db.Citations.Add(SourceText.Cite(_source, _subject.AsSubject(), request, db.Actor, DateTime.UtcNow));
         await db.SaveChangesAsync();
         TempData["Message"] = $"Citation saved: «{SourceText.Normalise(picked.Quote)}» supports {Field}.";
@@ -105,6 +105,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         DomainErrorCodes.CitationRationaleRequired or DomainErrorCodes.CitationCuratorRequired => "Input.Rationale",
         DomainErrorCodes.CitationSupportsRequired => "field",
         SourceText.TextMissing => "source",
+        CitationPrivacy.QuoteNamesPerson => "Input.ContainsPersonalData",
         _ => null,
     };
 

@@ -106,6 +106,29 @@ public sealed class CitationPickerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuoteNamingAKnownPersonIsRefusedUntilMarkedAsPersonalDataThenSavedMarked()
+    {
+        var person = await _host.WithDbAsync(db => db.PublicContacts.Select(c => c.FullName).FirstAsync());
+        var sentence = $"{person} lives at 12 Calle Mayor.";
+        var created = await AdminHost.PostFormAsync(_steward, "/admin/sources/create", new() { ["Input.Text"] = $"Visit notes\n\n{sentence}", ["Input.Title"] = "Visit notes" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = $"/admin/citations/new?subject={_projectId}&field=objectives&source=Visit%20notes&find=Calle";
+
+        var refused = await AdminHost.PostFormAsync(_steward, url, new() { ["Input.Quote"] = sentence, ["Input.ContainsPersonalData"] = "false" }, "form.cite-save");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var error = (await AdminHost.ParseAsync(refused)).QuerySelector("#cite-personal-data ~ .field-validation-error")!.TextContent;
+        Assert.Contains("personal data", error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(person, error, StringComparison.Ordinal);
+        Assert.False(await _host.WithDbAsync(db => db.Citations.AnyAsync(c => c.Quote == sentence)));
+
+        var saved = await AdminHost.PostFormAsync(_steward, url, new() { ["Input.Quote"] = sentence, ["Input.ContainsPersonalData"] = "true" }, "form.cite-save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(await _host.WithDbAsync(db => db.Citations.Where(c => c.Quote == sentence).Select(c => c.ContainsPersonalData).SingleAsync()));
+    }
+
+    [Fact]
     public async Task AnUnknownSourceOrRecordIsRefused()
     {
         var page = await AdminHost.GetDocumentAsync(_steward, $"/admin/citations/new?subject={_projectId}&source=No%20such%20report");
