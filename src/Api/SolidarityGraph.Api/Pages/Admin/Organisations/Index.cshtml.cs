@@ -43,8 +43,8 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
         var query = db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = $"%{Search.Trim()}%";
-            query = query.Where(o => EF.Functions.Like(o.Name, pattern) || (o.Acronym != null && EF.Functions.Like(o.Acronym, pattern)));
+            var pattern = $"%{Search.Trim().ToLowerInvariant()}%"; // lower() both sides: PostgreSQL's LIKE is case-sensitive
+            query = query.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern) || (o.Acronym != null && EF.Functions.Like(o.Acronym.ToLower(), pattern)));
         }
 
         Sort = Sort is "kind" or "country" or "updated" ? Sort : "name";

@@ -28,8 +28,8 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
         var query = db.Projects.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = $"%{Search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.Title, pattern) || (p.Description != null && EF.Functions.Like(p.Description, pattern)));
+            var pattern = $"%{Search.Trim().ToLowerInvariant()}%"; // lower() both sides: PostgreSQL's LIKE is case-sensitive
+            query = query.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern) || (p.Description != null && EF.Functions.Like(p.Description.ToLower(), pattern)));
         }
 
         Sort = Sort is "kind" or "status" or "updated" ? Sort : "title";
