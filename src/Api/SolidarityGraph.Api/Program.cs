@@ -9,6 +9,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 
 var builder = WebApplication.CreateBuilder(HostingExtensions.Options(args));
 builder.AddHosting();
+builder.AddReverseProxy();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
@@ -17,6 +18,7 @@ builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
+app.UseReverseProxy();
 app.UseRequestLog();
 app.MapHealth();
 app.UseTokenRateLimit();
