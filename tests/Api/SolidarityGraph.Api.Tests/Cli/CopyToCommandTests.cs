@@ -48,7 +48,7 @@ public sealed class CopyToCommandTests : IAsyncLifetime
         await using var targetIdentity = Identity(target);
         var sourceCounts = (await DatabaseCopy.CountAsync(sourceDb)).Concat(await DatabaseCopy.CountAsync(sourceIdentity)).ToList();
         Assert.Equal(sourceCounts, (await DatabaseCopy.CountAsync(targetDb)).Concat(await DatabaseCopy.CountAsync(targetIdentity)));
-        Assert.Contains(sourceCounts, c => c.Table == "Projects" && c.Rows > 10);
+        Assert.Contains(sourceCounts, c => c.Table == "Projects" && c.Rows > 0);
         Assert.Contains(sourceCounts, c => c.Table == "AuditEntries" && c.Rows > 0);
         Assert.Contains(sourceCounts, c => c.Table == "AspNetUsers" && c.Rows == 1);
         Assert.Contains("Projects", _output.ToString(), StringComparison.Ordinal);

@@ -18,7 +18,8 @@ public sealed partial class ReadmeServer : IAsyncDisposable
     /// <summary>The administrator's password (passed as <c>SG_ADMIN_PASSWORD</c>).</summary>
     public const string AdminPassword = "Readme-Server-Password-42";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    // Generous: on a loaded machine a first start (migrations and seed, on PostgreSQL too) takes minutes.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly List<string> _lines = [];
     private TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _process;
