@@ -49,7 +49,9 @@ internal static class PostgresDatabase
         var own = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
         await using var connection = new NpgsqlConnection(own.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection))
+        // No command timeout: an instance waits as long as another one migrates and seeds (the host's stopping token
+        // still cancels the wait).
+        await using (var acquire = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection) { CommandTimeout = 0 })
         {
             await acquire.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
