@@ -16,7 +16,7 @@ namespace SolidarityGraph.Api.Tests.Scaling;
 public sealed class TwoInstances : IAsyncLifetime
 {
     /// <summary>Secret of the <c>writer</c> client.</summary>
-    public const string Secret = "two-instances-secret-0123456789";
+    public const string Secret = "two-instances-secret-0123456789-abcdef";
 
     public ReadmeServer A { get; private set; } = null!;
 
