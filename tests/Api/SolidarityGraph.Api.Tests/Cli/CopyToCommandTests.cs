@@ -10,8 +10,8 @@ namespace SolidarityGraph.Api.Tests.Cli;
 
 /// <summary>
 /// <c>copy-to</c>: a database created and seeded by the SQLite default, with an administrator, copied into an empty
-/// PostgreSQL database; every table's count and a sample of values (texts, versions, money, partial dates, timestamps,
-/// the audit trail, the password hash) compared on both sides.
+/// PostgreSQL database; every table's count and a sample of values (texts, versions, money, timestamps to the
+/// microsecond, PostgreSQL's precision, the audit trail, the password hash) compared on both sides.
 /// </summary>
 [Collection(nameof(EnvironmentVariableCollection))]
 public sealed class CopyToCommandTests : IAsyncLifetime
@@ -95,7 +95,7 @@ public sealed class CopyToCommandTests : IAsyncLifetime
 
     private static async Task<List<string>> ProjectsAsync(SolidarityGraphDbContext db) =>
         (await db.Projects.AsNoTracking().OrderBy(p => p.Id).Take(25).ToListAsync())
-        .Select(p => $"{p.Id}|{p.Title}|{p.Description}|{p.Version}|{p.Status}|{p.CreatedAt:O}|{p.UpdatedAt:O}").ToList();
+        .Select(p => $"{p.Id}|{p.Title}|{p.Description}|{p.Version}|{p.Status}|{p.CreatedAt:yyyy-MM-ddTHH:mm:ss.ffffff}|{p.UpdatedAt:yyyy-MM-ddTHH:mm:ss.ffffff}").ToList();
 
     private static async Task<List<string>> FundingsAsync(SolidarityGraphDbContext db) =>
         (await db.Fundings.AsNoTracking().OrderBy(f => f.Id).Take(25).ToListAsync())
@@ -103,7 +103,7 @@ public sealed class CopyToCommandTests : IAsyncLifetime
 
     private static async Task<List<string>> AuditAsync(SolidarityGraphDbContext db) =>
         (await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).Take(25).ToListAsync())
-        .Select(a => $"{a.Id}|{a.Timestamp:O}|{a.Actor}|{a.EntityType}|{a.EntityId}|{a.Action}|{a.Outcome}|{a.After}").ToList();
+        .Select(a => $"{a.Id}|{a.Timestamp:yyyy-MM-ddTHH:mm:ss.ffffff}|{a.Actor}|{a.EntityType}|{a.EntityId}|{a.Action}|{a.Outcome}|{a.After}").ToList();
 
     public async Task DisposeAsync()
     {
