@@ -58,11 +58,13 @@ env "${database_env[@]}" Urls="http://127.0.0.1:$port" \
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$dll" >"$scratch/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 120); do
+# A first start migrates and seeds (longer on PostgreSQL, and on a loaded machine): wait up to five minutes.
+for _ in $(seq 1 600); do
   curl -fs -o /dev/null "http://127.0.0.1:$port/health" && break
   kill -0 "$server" 2>/dev/null || { cat "$scratch/server.log" >&2; exit 1; }
   sleep 0.5
 done
+curl -fs -o /dev/null "http://127.0.0.1:$port/health" || { echo "the Api did not become healthy" >&2; cat "$scratch/server.log" >&2; exit 1; }
 
 url="http://127.0.0.1:$port/graphql"
 errors="$(curl -s -H 'Content-Type: application/json' --data @"$scratch/body.json" "$url" | grep -c '"errors"' || true)"
