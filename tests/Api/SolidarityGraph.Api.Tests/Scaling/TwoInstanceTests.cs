@@ -53,7 +53,7 @@ public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<Two
         var token = await TwoInstances.TokenAsync(instances.A);
         var created = await TwoInstances.GraphQLAsync(instances.A, token,
             "mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id version } errors { __typename } } }",
-            new { input = new { title = "Edited twice" } });
+            new { input = new { title = "Edited twice", kind = "DEVELOPMENT_PROJECT" } });
         var id = created["data"]!["createProject"]!["project"]!["id"]!.GetValue<string>();
         const string Update = """
             mutation($input: UpdateProjectInput!) {
