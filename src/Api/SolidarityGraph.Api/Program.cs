@@ -9,6 +9,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 
 var builder = WebApplication.CreateBuilder(HostingExtensions.Options(args));
 builder.AddHosting();
+builder.AddReverseProxy();
 builder.AddPersistence();
 builder.AddHealth();
 builder.AddAdmin();
@@ -19,6 +20,7 @@ builder.AddGraphQL();
 
 var app = builder.Build();
 await app.InitialiseDatabaseAsync();
+app.UseReverseProxy();
 app.LoadTrustedDocuments();
 app.UseRequestLog();
 app.MapHealth();

@@ -13,14 +13,22 @@ namespace SolidarityGraph.Api.Cli;
 internal static class CommandHost
 {
     /// <summary>Runs <paramref name="action"/> with a database context; switches in <paramref name="args"/> configure it.</summary>
-    public static async Task<T> RunAsync<T>(string[] args, Func<SolidarityGraphDbContext, Task<T>> action)
+    public static Task<T> RunAsync<T>(string[] args, Func<SolidarityGraphDbContext, Task<T>> action) =>
+        RunAsync(args, (db, _) => action(db));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> with the domain and Identity contexts of the configured database; switches in
+    /// <paramref name="args"/> configure it.
+    /// </summary>
+    public static async Task<T> RunAsync<T>(string[] args, Func<SolidarityGraphDbContext, AdminIdentityDbContext, Task<T>> action)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = HostingExtensions.ContentRoot });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPersistence();
+        builder.AddAdminIdentityStore();
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>());
+        return await action(scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>(), scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>());
     }
 
     /// <summary>
@@ -36,8 +44,7 @@ internal static class CommandHost
         builder.AddPersistence(); // the audit trail
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
-        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
+        await DatabaseInitializer.InitializeAsync(builder.Configuration.GetDatabaseSettings(), cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
         scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>().Actor = $"{Environment.UserName} (command line)";
         return await action(scope.ServiceProvider.GetRequiredService<PartnerApplications>(), cancellationToken);

@@ -56,12 +56,14 @@ internal static class CommandLine
                 return await RotateClientSecretCommand.RunAsync(rest, output, error, cancellationToken);
             case "revoke-client":
                 return await RevokeClientCommand.RunAsync(rest, output, error, cancellationToken);
+            case "copy-to":
+                return await CopyToCommand.RunAsync(rest, output, error, cancellationToken);
             case "export-schema":
                 return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
             case "grow-dataset":
                 return await GrowDatasetCommand.RunAsync(rest, output, error, cancellationToken);
             default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server.");
+                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, copy-to, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server.");
                 return Usage;
         }
     }
@@ -75,7 +77,8 @@ internal static class CommandLine
 
         Commands:
           (none)         run the server (default URL http://localhost:5000; GET /, /health, /admin, /graphql)
-          migrate        apply pending database migrations and exit
+          migrate        apply pending database migrations and exit (on PostgreSQL under the same lock as a
+                         starting server, so it can run beside instances)
           seed [file]    apply migrations, load the seed dataset (embedded, or the given JSON file), print counts, exit
           create-admin --email <address>
                          create an administrator for /admin; the password comes from the
@@ -89,6 +92,9 @@ internal static class CommandLine
                          secret comes from SG_CLIENT_SECRET or is generated and printed once
           revoke-client --client-id <id>
                          remove a partner application; its live tokens are refused on their next request
+          copy-to --provider Postgres --connection "Host=…;Database=…;Username=…;Password=…"
+                         copy the configured database (e.g. the SQLite file) into an empty one of another
+                         provider, created and migrated first: every table, audit trail and accounts included
           export-schema [file]
                          write the GraphQL schema (SDL) to schema.graphql at the repository root, or to file
           grow-dataset --organisations <n> --projects <n> --fundings <n> [--participations <n>] [--seed <n>]
@@ -97,6 +103,8 @@ internal static class CommandLine
           help           show this text
 
         Configuration (appsettings.json, environment variables or --key=value switches):
+          Database:Provider                   default "Sqlite"; "Postgres" for a PostgreSQL server shared by several
+                                              instances (see docs/deploy.md)
           ConnectionStrings:SolidarityGraph   default "Data Source=data/solidaritygraph.db", relative to the working
                                               directory: the folder the command was typed in, also under
                                               "dotnet run --project" (not the project folder)
@@ -109,7 +117,8 @@ internal static class CommandLine
                                               issuer of tokens and the base of every OAuth endpoint
           PartnerAccess:KeyFolder             default "keys" beside the database file: generated signing and
                                               encryption keys (owner-only); or PartnerAccess:SigningKeyFile (RSA
-                                              PEM) and PartnerAccess:EncryptionKeyFile (32 bytes, base64)
+                                              PEM) and PartnerAccess:EncryptionKeyFile (32 bytes, base64). With
+                                              Postgres there is no default: a folder every instance shares
           Seed:SeedWhenEmpty                  default true: seed an empty database when the server starts
 
         Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage.

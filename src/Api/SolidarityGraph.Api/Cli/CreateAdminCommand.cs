@@ -52,8 +52,7 @@ internal static class CreateAdminCommand
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         // A fresh install may run this verb first: create the database (folder, domain schema) before the Identity tables.
-        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
-        await DatabaseInitializer.InitializeAsync(connectionString, cancellationToken);
+        await DatabaseInitializer.InitializeAsync(builder.Configuration.GetDatabaseSettings(), cancellationToken);
         await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
         var result = await scope.ServiceProvider.GetRequiredService<AdminAccounts>().CreateAsync(email, password, AdminRoles.Admin);
         if (!result.Succeeded)

@@ -1,9 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Persistence.Providers;
 
 namespace SolidarityGraph.Api.Cli;
 
-/// <summary><c>migrate</c>: creates the database if needed, applies pending migrations, exits.</summary>
+/// <summary>
+/// <c>migrate</c>: creates the database if needed, applies pending migrations of the domain and Identity contexts,
+/// exits. On PostgreSQL it holds the same advisory lock as a starting server, so it is safe to run beside instances.
+/// </summary>
 internal static class MigrateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -14,11 +18,17 @@ internal static class MigrateCommand
             return CommandLine.Usage;
         }
 
-        return await CommandHost.RunAsync(args, async db =>
+        return await CommandHost.RunAsync(args, async (db, identity) =>
         {
-            await DatabaseInitializer.InitializeAsync(db, cancellationToken);
+            var settings = new DatabaseSettings(DatabaseProviders.Of(db.Database), db.Database.GetConnectionString()!);
+            await DatabaseInitializer.RunExclusiveAsync(settings, async ct =>
+            {
+                await DatabaseInitializer.InitializeAsync(db, ct);
+                await identity.Database.MigrateAsync(ct);
+                return true;
+            }, cancellationToken);
             var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-            await output.WriteLineAsync($"Database: {db.Database.GetDbConnection().DataSource}");
+            await output.WriteLineAsync($"Database: {settings.Provider} {db.Database.GetDbConnection().DataSource}");
             await output.WriteLineAsync($"Applied migrations: {applied.Count} (last: {applied.LastOrDefault() ?? "none"})");
             return CommandLine.Success;
         });

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
@@ -42,6 +43,11 @@ internal static class AdminExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+        // One key ring for every instance: in the database, under a fixed application name (the default is the content
+        // root path, which differs between installations and would make instances refuse each other's cookies).
+        builder.Services.AddDataProtection()
+            .SetApplicationName("SolidarityGraph")
+            .PersistKeysToDbContext<AdminIdentityDbContext>();
         builder.Services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "SolidarityGraph.Antiforgery";
@@ -78,9 +84,8 @@ internal static class AdminExtensions
     /// </summary>
     public static IdentityBuilder AddAdminIdentityStore(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName)
-            ?? DatabaseInitializer.DefaultConnectionString;
-        builder.Services.AddDbContext<AdminIdentityDbContext>(options => AdminIdentityDbContext.Configure(options, connectionString));
+        var settings = builder.Configuration.GetDatabaseSettings();
+        builder.Services.AddDbContext<AdminIdentityDbContext>(options => AdminIdentityDbContext.Configure(options, settings));
         return builder.Services.AddIdentityCore<IdentityUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -23,8 +23,7 @@ internal static class PartnerAccessExtensions
     /// <summary>Registers OpenIddict (core over EF Core, server, local validation), the write policy and the options.</summary>
     public static IHostApplicationBuilder AddPartnerAccess(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? DatabaseInitializer.DefaultConnectionString;
-        var options = PartnerAccessOptions.From(builder.Configuration, connectionString);
+        var options = PartnerAccessOptions.From(builder.Configuration, builder.Configuration.GetDatabaseSettings());
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TokenRateLimit>();
         builder.AddPartnerApplicationStore()

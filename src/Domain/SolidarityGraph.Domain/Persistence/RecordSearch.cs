@@ -20,19 +20,21 @@ public static class RecordSearch
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(text);
-        var pattern = "%" + text.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        // lower() on both sides: SQLite's LIKE ignores ASCII case but PostgreSQL's does not; lower() is the same test on
+        // both engines (and folds non-ASCII letters too on PostgreSQL).
+        var pattern = "%" + text.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var results = new List<EntityBase>();
         var ct = cancellationToken;
-        results.AddRange(await Take(db.Projects.Where(p => EF.Functions.Like(p.Title, pattern, "\\") || EF.Functions.Like(p.Description!, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Organisations.Where(o => EF.Functions.Like(o.Name, pattern, "\\") || EF.Functions.Like(o.Acronym!, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Places.Where(p => EF.Functions.Like(p.Name, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Events.Where(e => EF.Functions.Like(e.Title, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.EventSeries.Where(s => EF.Functions.Like(s.Title, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Trainings.Where(t => EF.Functions.Like(t.Title, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Campaigns.Where(c => EF.Functions.Like(c.Name, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Indicators.Where(i => EF.Functions.Like(i.Title, pattern, "\\") || EF.Functions.Like(i.Code, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.Sources.Where(s => EF.Functions.Like(s.Title, pattern, "\\")), first, ct));
-        results.AddRange(await Take(db.PublicContacts.Where(c => EF.Functions.Like(c.FullName, pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Projects.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\") || EF.Functions.Like(p.Description!.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Organisations.Where(o => EF.Functions.Like(o.Name.ToLower(), pattern, "\\") || EF.Functions.Like(o.Acronym!.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Places.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Events.Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.EventSeries.Where(s => EF.Functions.Like(s.Title.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Trainings.Where(t => EF.Functions.Like(t.Title.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Campaigns.Where(c => EF.Functions.Like(c.Name.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Indicators.Where(i => EF.Functions.Like(i.Title.ToLower(), pattern, "\\") || EF.Functions.Like(i.Code.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.Sources.Where(s => EF.Functions.Like(s.Title.ToLower(), pattern, "\\")), first, ct));
+        results.AddRange(await Take(db.PublicContacts.Where(c => EF.Functions.Like(c.FullName.ToLower(), pattern, "\\")), first, ct));
         return results;
     }
 

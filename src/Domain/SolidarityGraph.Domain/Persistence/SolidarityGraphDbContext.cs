@@ -9,6 +9,7 @@ using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Domain.Persistence.Conversions;
+using SolidarityGraph.Domain.Persistence.Providers;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Policy;
 using SolidarityGraph.Domain.Projects;
@@ -17,7 +18,7 @@ using SolidarityGraph.Domain.Provenance;
 namespace SolidarityGraph.Domain.Persistence;
 
 /// <summary>
-/// The EF Core unit of work over the SolidarityGraph SQLite database. Saving stamps versions and timestamps,
+/// The EF Core unit of work over the SolidarityGraph database (SQLite or PostgreSQL). Saving stamps versions and timestamps,
 /// rejects stale edits with <see cref="ConcurrencyConflictException"/> and writes the audit trail
 /// (see <c>SolidarityGraphDbContext.Saving.cs</c>).
 /// </summary>
@@ -63,6 +64,12 @@ public sealed partial class SolidarityGraphDbContext(DbContextOptions<Solidarity
         configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>();
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        if (DatabaseProviders.Of(Database) == DatabaseProvider.Postgres)
+        {
+            // Byte-wise text order, as SQLite's BINARY and C#'s ordinal comparison: sorts, keyset cursors (Id > @after)
+            // and unique keys behave the same on both engines whatever locale the server was installed with.
+            configurationBuilder.Properties<string>().UseCollation("C");
+        }
     }
 
     /// <inheritdoc />

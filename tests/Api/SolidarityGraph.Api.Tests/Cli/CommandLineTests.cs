@@ -42,7 +42,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Equal(
-            "Unknown command 'frobnicate'. Commands: migrate, seed, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server." + Environment.NewLine,
+            "Unknown command 'frobnicate'. Commands: migrate, seed, copy-to, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server." + Environment.NewLine,
             _error.ToString());
     }
 

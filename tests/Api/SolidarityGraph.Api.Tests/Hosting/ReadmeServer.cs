@@ -18,7 +18,8 @@ public sealed partial class ReadmeServer : IAsyncDisposable
     /// <summary>The administrator's password (passed as <c>SG_ADMIN_PASSWORD</c>).</summary>
     public const string AdminPassword = "Readme-Server-Password-42";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    // Generous: on a loaded machine a first start (migrations and seed, on PostgreSQL too) takes minutes.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
     private readonly List<string> _lines = [];
     private TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _process;
@@ -54,7 +55,8 @@ public sealed partial class ReadmeServer : IAsyncDisposable
     /// last of its URLs. <paramref name="environment"/> adds variables (e.g. log levels) on top of Production.
     /// </summary>
     /// <paramref name="port"/> fixes the port (e.g. so a configured issuer can name it); by default any free port.
-    public static async Task<ReadmeServer> StartAsync(IReadOnlyDictionary<string, string?>? environment = null, int? port = null)
+    /// <paramref name="createAdmin"/> false starts the server alone (e.g. a second instance on a shared database).
+    public static async Task<ReadmeServer> StartAsync(IReadOnlyDictionary<string, string?>? environment = null, int? port = null, bool createAdmin = true)
     {
         Assert.True(File.Exists(Dll), $"{Dll} is missing; build src/Api/SolidarityGraph.Api (the test project's build does).");
         var folder = Path.Combine(Path.GetTempPath(), "sg-readme-server-" + Guid.NewGuid().ToString("N"));
@@ -73,8 +75,12 @@ public sealed partial class ReadmeServer : IAsyncDisposable
             variables[name] = value;
         }
 
-        var admin = await ProcessRunner.RunAsync("dotnet", [Dll, "create-admin", "--email", AdminEmail], folder, environment: variables);
-        Assert.True(admin.Succeeded, admin.FailureMessage);
+        if (createAdmin)
+        {
+            var admin = await ProcessRunner.RunAsync("dotnet", [Dll, "create-admin", "--email", AdminEmail], folder, environment: variables);
+            Assert.True(admin.Succeeded, admin.FailureMessage);
+        }
+
         server._variables = variables;
         server._urls = $"http://127.0.0.1:{port ?? 0}";
         await server.StartProcessAsync(variables);

@@ -51,7 +51,7 @@ public class GraphQLHost : IAsyncLifetime
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<DbContextOptions<SolidarityGraphDbContext>>();
-                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraphSqlite(connectionString).AddInterceptors(Sql));
+                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraph(_database.Settings).AddInterceptors(Sql));
             });
         });
         // Starts the host: migrations and the seed run here, not inside the first test's timing.

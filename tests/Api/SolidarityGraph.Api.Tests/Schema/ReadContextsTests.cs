@@ -22,9 +22,9 @@ public sealed class ReadContextsTests : IDisposable
     public async Task ARequestsContextsReturnToThePoolAndComeBackReset()
     {
         var builder = new DbContextOptionsBuilder<SolidarityGraphDbContext>();
-        builder.UseSolidarityGraphSqlite(_database.ConnectionString);
+        builder.UseSolidarityGraph(_database.Settings);
         var options = builder.Options;
-        await DatabaseInitializer.InitializeAsync(_database.ConnectionString);
+        await DatabaseInitializer.InitializeAsync(_database.Settings);
 
         SolidarityGraphDbContext first;
         await using (var request = new ReadContexts(options, Caller(AdminRoles.Steward), Authorization))

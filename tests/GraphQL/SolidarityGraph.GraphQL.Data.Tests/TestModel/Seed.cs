@@ -24,7 +24,7 @@ public static class Seed
                 Title = $"Project {(char)('A' + i - 1)}{(i % 3 == 0 ? " water" : i % 3 == 1 ? " seeds" : " schools")}",
                 Code = i % 4 == 0 ? null : $"P-{i:00}",
                 Budget = (i % 5 + 1) * 1000,
-                StartDate = new DateTime(2020, 1, 1).AddMonths(i * 2),
+                StartDate = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(i * 2),
                 Status = (ProjectStatus)(i % 3),
                 IsPublic = i % 2 == 1,
             };

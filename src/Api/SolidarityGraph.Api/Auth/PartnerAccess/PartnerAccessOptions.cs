@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SolidarityGraph.Domain.Persistence.Providers;
 
 namespace SolidarityGraph.Api.Auth.PartnerAccess;
 
@@ -22,7 +23,8 @@ public sealed class PartnerAccessOptions
 
     /// <summary>
     /// Folder of the generated keys. Empty: a <c>keys</c> folder beside the SQLite database file, so every instance
-    /// sharing the database folder signs with the same key.
+    /// sharing the database folder signs with the same key. On PostgreSQL there is no such folder: set a folder every
+    /// instance shares (or both key files), otherwise start-up fails (instances would sign with different keys).
     /// </summary>
     public string? KeyFolder { get; set; }
 
@@ -42,13 +44,23 @@ public sealed class PartnerAccessOptions
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Reads the section from <paramref name="configuration"/>.</summary>
-    public static PartnerAccessOptions From(IConfiguration configuration, string connectionString)
+    public static PartnerAccessOptions From(IConfiguration configuration, DatabaseSettings database)
     {
+        ArgumentNullException.ThrowIfNull(database);
         var options = configuration.GetSection(Section).Get<PartnerAccessOptions>() ?? new PartnerAccessOptions();
+        var keyFilesGiven = options.SigningKeyFile is not null && options.EncryptionKeyFile is not null;
+        if (string.IsNullOrWhiteSpace(options.KeyFolder) && database.Provider == DatabaseProvider.Postgres && !keyFilesGiven)
+        {
+            throw new InvalidOperationException(
+                "With Database:Provider=Postgres, set PartnerAccess:KeyFolder to a folder every instance shares (the " +
+                "signing and encryption keys are generated there once), or PartnerAccess:SigningKeyFile and " +
+                "PartnerAccess:EncryptionKeyFile; see docs/deploy.md.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.KeyFolder))
         {
-            var database = new SqliteConnectionStringBuilder(connectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(database));
+            var path = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             options.KeyFolder = Path.Combine(folder ?? ".", "keys");
         }
 

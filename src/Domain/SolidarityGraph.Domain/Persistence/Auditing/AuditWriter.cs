@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -43,10 +42,19 @@ internal static class AuditWriter
             .Append(')')
             .ToString();
 
-        // SqliteParameter objects rather than raw values: EF cannot infer a store type for a bare DBNull.
+        // The provider's own parameter objects rather than raw values: EF cannot infer a store type for a bare DBNull.
+        using var factory = context.Database.GetDbConnection().CreateCommand();
         return entries.Select(entry => (sql, properties
-            .Select((p, i) => (object)new SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), ToProvider(p, p.PropertyInfo!.GetValue(entry))))
-            .ToArray()));
+            .Select((p, i) => (object)Parameter(factory, "@p" + i.ToString(CultureInfo.InvariantCulture), ToProvider(p, p.PropertyInfo!.GetValue(entry))))
+            .ToArray())).ToList();
+    }
+
+    private static System.Data.Common.DbParameter Parameter(System.Data.Common.DbCommand factory, string name, object value)
+    {
+        var parameter = factory.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        return parameter;
     }
 
     private static object ToProvider(IProperty property, object? value)

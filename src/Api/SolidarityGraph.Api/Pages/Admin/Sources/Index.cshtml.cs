@@ -28,8 +28,8 @@ public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
         var query = db.Sources.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Search))
         {
-            var pattern = $"%{Search.Trim()}%";
-            query = query.Where(s => EF.Functions.Like(s.Title, pattern) || (s.Url != null && EF.Functions.Like(s.Url, pattern)));
+            var pattern = $"%{Search.Trim().ToLowerInvariant()}%"; // lower() both sides: PostgreSQL's LIKE is case-sensitive
+            query = query.Where(s => EF.Functions.Like(s.Title.ToLower(), pattern) || (s.Url != null && EF.Functions.Like(s.Url.ToLower(), pattern)));
         }
 
         Sort = Sort == "retrieved" ? Sort : "title";
