@@ -204,11 +204,11 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
     {
         const string Query = """
             query Created($title: String!) {
-              projects(where: { title: { eq: $title } }) {
+              projects(first: 1, where: { title: { eq: $title } }) {
                 nodes {
                   title
-                  funding { nodes { amount currency instrument funder { name } } }
-                  indicators { nodes { code values { kind value citations { quote source { title } } } } }
+                  funding(first: 5) { nodes { amount currency instrument funder { name } } }
+                  indicators(first: 2) { nodes { code values { kind value citations { quote source { title } } } } }
                 }
               }
             }

@@ -15,7 +15,7 @@ public sealed class ProjectQueryTests(GraphQLHost host)
     {
         var data = await host.DataAsync("""
             {
-              projects(where: { title: { contains: "Cochabamba" } }) {
+              projects(first: 1, where: { title: { contains: "Cochabamba" } }) {
                 nodes {
                   title
                   indicators(first: 20, order: [{ code: ASC }]) {

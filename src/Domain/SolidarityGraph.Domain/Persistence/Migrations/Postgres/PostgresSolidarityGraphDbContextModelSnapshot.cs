@@ -1433,6 +1433,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.Property<int?>("CharStart")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ContainsPersonalData")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1442,6 +1445,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.Property<string>("Curator")
                         .HasColumnType("text")
                         .UseCollation("C");
+
+                    b.Property<bool>("IsStewardOnly")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Quote")
                         .IsRequired()
