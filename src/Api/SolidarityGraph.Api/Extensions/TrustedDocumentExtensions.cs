@@ -1,4 +1,6 @@
+using SolidarityGraph.Api.Auth.PartnerAccess;
 using SolidarityGraph.Api.TrustedDocuments;
+using SolidarityGraph.Domain.Persistence.Providers;
 using SolidarityGraph.GraphQL.Pipeline;
 
 namespace SolidarityGraph.Api.Extensions;
@@ -12,16 +14,24 @@ internal static class TrustedDocumentExtensions
         var options = builder.Configuration.GetSection(TrustedDocumentOptions.Section).Get<TrustedDocumentOptions>() ?? new TrustedDocumentOptions();
         if (string.IsNullOrWhiteSpace(options.UploadFolder))
         {
-            // Beside the database file, like the partner-access keys: the data of one installation stays together.
-            var connectionString = builder.Configuration.GetConnectionString(PersistenceExtensions.ConnectionStringName) ?? Domain.Persistence.DatabaseInitializer.DefaultConnectionString;
-            var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-            options.UploadFolder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database)) ?? ".", "trusted-documents");
+            options.UploadFolder = DefaultUploadFolder(builder.Configuration);
         }
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<TrustedDocumentStore>();
         builder.Services.AddSingleton<IPersistedDocumentStore>(provider => provider.GetRequiredService<TrustedDocumentStore>());
         return builder;
+    }
+
+    // Beside the database file, like the partner-access keys, so the data of one installation stays together; with
+    // PostgreSQL beside the key folder that every instance shares (docs/deploy.md), so an upload serves every instance.
+    private static string DefaultUploadFolder(IConfiguration configuration)
+    {
+        var database = configuration.GetDatabaseSettings();
+        var anchor = database.Provider == DatabaseProvider.Postgres
+            ? PartnerAccessOptions.From(configuration, database).KeyFolder!
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(anchor)) ?? ".", "trusted-documents");
     }
 
     /// <summary>Loads the manifests before the first request.</summary>
