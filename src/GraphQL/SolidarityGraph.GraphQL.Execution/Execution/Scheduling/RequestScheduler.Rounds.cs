@@ -57,9 +57,10 @@ internal sealed partial class RequestScheduler
             }
         }
 
+        // Everything the round leaves is queued before the dispatcher stops being busy (see OnFinished).
         ReadyItem.EnqueueByUnit(completed, Ready);
-        dispatcher.Finished = true;
         Finished.Enqueue(RoundEnd.Instance);
+        dispatcher.Finished = true;
         Wake();
     }
 

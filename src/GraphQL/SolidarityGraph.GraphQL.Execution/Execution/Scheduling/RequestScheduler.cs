@@ -87,10 +87,15 @@ internal sealed partial class RequestScheduler
     }
 
     /// <summary>Called from any thread when a deferred resolver has finished: its completion is queued.</summary>
+    /// <remarks>
+    /// The completion is queued <em>before</em> the unit stops being busy: the driver, seeing a unit that is no longer
+    /// busy, must also see the work it left, or it would take the request for quiescent and dispatch a round while
+    /// that work (the next level's loads) has not started yet, splitting the level into two batches.
+    /// </remarks>
     public void OnFinished(ExecutionUnit unit, ExecutionWork work)
     {
-        unit.Finished = true;
         Finished.Enqueue(work);
+        unit.Finished = true;
         Wake();
     }
 
@@ -110,7 +115,7 @@ internal sealed partial class RequestScheduler
             {
                 if (busy.IsBusy)
                 {
-                    await SleepAsync().ConfigureAwait(false);
+                    await SleepWhileBusyAsync(busy).ConfigureAwait(false);
                     continue;
                 }
 
@@ -156,13 +161,26 @@ internal sealed partial class RequestScheduler
     }
 
     /// <summary>Waits until another thread finishes, blocks or readies something.</summary>
-    private Task SleepAsync()
+    private Task SleepAsync() =>
+        Sleep(() => _finished is { IsEmpty: false } || HasReady || _busy is { IsBusy: false } || HasPendingKeys());
+
+    /// <summary>
+    /// Waits until <paramref name="busy"/> parks or finishes. Only that changes what may run next: work it queues
+    /// meanwhile waits for its turn (it is queued before the unit stops being busy, see <see cref="OnFinished"/>).
+    /// </summary>
+    private Task SleepWhileBusyAsync(ExecutionUnit busy) => Sleep(() => !busy.IsBusy);
+
+    /// <summary>
+    /// Publishes the wake-up, then checks <paramref name="awake"/>: a thread that changes the state after the check
+    /// sees the wake-up and sets it (both sides fence, so neither misses the other).
+    /// </summary>
+    private Task Sleep(Func<bool> awake)
     {
         var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _wake, wake);
-        if (_finished is { IsEmpty: false } || HasReady || _busy is { IsBusy: false } || HasPendingKeys())
+        Interlocked.Exchange(ref _wake, wake);
+        if (awake())
         {
-            Volatile.Write(ref _wake, null);
+            Interlocked.Exchange(ref _wake, null);
             return Task.CompletedTask;
         }
 
@@ -171,6 +189,8 @@ internal sealed partial class RequestScheduler
 
     private void Wake()
     {
+        // A full fence: the caller's change (a queued item, a parked or finished unit) is visible before the read.
+        Interlocked.MemoryBarrier();
         if (Volatile.Read(ref _wake) is not null)
         {
             Interlocked.Exchange(ref _wake, null)?.TrySetResult();
