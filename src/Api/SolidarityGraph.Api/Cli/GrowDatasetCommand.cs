@@ -52,6 +52,13 @@ internal static class GrowDatasetCommand
     /// <summary>Adds the records in one transaction.</summary>
     public static async Task GrowAsync(SolidarityGraphDbContext db, Counts counts, int seed, CancellationToken cancellationToken)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // The bulk inserts are SQLite statements; PostgreSQL gets a grown database through copy-to.
+            throw new InvalidOperationException(
+                "grow-dataset writes to a SQLite database; grow one with Database:Provider=Sqlite, then copy it with copy-to --provider Postgres.");
+        }
+
         var random = new Random(seed);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
