@@ -31,7 +31,7 @@ public static class EntityCatalog
     {
         [typeof(Domain.Projects.Project)] = "/admin/projects/details",
         [typeof(Domain.Organisations.Organisation)] = "/admin/organisations/details",
-        [typeof(Domain.Provenance.Source)] = "/admin/sources/details",
+        [typeof(Domain.Sources.Source)] = "/admin/sources/details",
     };
 
     // Types edited on their own pages but shown on the generic detail page, and whether the folder has their list.
@@ -42,7 +42,7 @@ public static class EntityCatalog
         [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true),
         [typeof(Domain.Events.Training)] = ("/admin/trainings", true),
         [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true),
-        [typeof(Domain.Projects.Indicator)] = ("/admin/indicators", true),
+        [typeof(Domain.Indicators.Indicator)] = ("/admin/indicators", true),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];
