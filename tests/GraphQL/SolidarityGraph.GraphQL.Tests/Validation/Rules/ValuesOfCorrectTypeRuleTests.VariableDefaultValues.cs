@@ -3,91 +3,9 @@ using SolidarityGraph.GraphQL.Validation.Rules;
 
 namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
-/// <content>More ported ValuesOfCorrectTypeRule cases.</content>
+/// <content>The cases of graphql-js's <c>describe('Variable default values')</c> group.</content>
 public sealed partial class ValuesOfCorrectTypeRuleTests
 {
-    /// <summary>Validate: Values of correct type Invalid input object value allows custom scalar to accept complex literals</summary>
-    [Fact]
-    public void InvalidInputObjectValueAllowsCustomScalarToAcceptComplexLiterals() => ExpectErrorsWith(
-            new CaseOptions { Schema = Schema2 },
-            """
-
-                      {
-                        test1: anyArg(arg: 123)
-                        test2: anyArg(arg: "abc")
-                        test3: anyArg(arg: [123, "abc"])
-                        test4: anyArg(arg: {deep: [123, "abc"]})
-                      }
-            """);
-
-    /// <summary>Validate: Values of correct type Invalid oneOf input object value Invalid field type</summary>
-    [Fact]
-    public void InvalidOneOfInputObjectValueInvalidFieldType() => ExpectErrors(
-            """
-
-                    {
-                      complicatedArgs {
-                        oneOfArgField(oneOfArg: { stringField: 2 })
-                      }
-                    }
-            """,
-            Error("String cannot represent a non string value: 2", (4, 52)));
-
-    /// <summary>Validate: Values of correct type Invalid oneOf input object value Exactly one null field</summary>
-    [Fact]
-    public void InvalidOneOfInputObjectValueExactlyOneNullField() => ExpectErrors(
-            """
-
-                    {
-                      complicatedArgs {
-                        oneOfArgField(oneOfArg: { stringField: null })
-                      }
-                    }
-            """,
-            Error("Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null.", (4, 37)));
-
-    /// <summary>Validate: Values of correct type Invalid oneOf input object value More than one field</summary>
-    [Fact]
-    public void InvalidOneOfInputObjectValueMoreThanOneField() => ExpectErrors(
-            """
-
-                    {
-                      complicatedArgs {
-                        oneOfArgField(oneOfArg: { stringField: "abc", intField: 123 })
-                      }
-                    }
-            """,
-            Error("Within OneOf Input Object type \"OneOfInput\", exactly one field must be specified, and the value for that field must be non-null.", (4, 37)));
-
-    /// <summary>Validate: Values of correct type Directive arguments with directives of valid types</summary>
-    [Fact]
-    public void DirectiveArgumentsWithDirectivesOfValidTypes() => ExpectValid(
-            """
-
-                    {
-                      dog @include(if: true) {
-                        name
-                      }
-                      human @skip(if: false) {
-                        name
-                      }
-                    }
-            """);
-
-    /// <summary>Validate: Values of correct type Directive arguments with directive with incorrect types</summary>
-    [Fact]
-    public void DirectiveArgumentsWithDirectiveWithIncorrectTypes() => ExpectErrors(
-            """
-
-                    {
-                      dog @include(if: "yes") {
-                        name @skip(if: ENUM)
-                      }
-                    }
-            """,
-            Error("Boolean cannot represent a non boolean value: \"yes\"", (3, 28)),
-            Error("Boolean cannot represent a non boolean value: ENUM", (4, 28)));
-
     /// <summary>Validate: Values of correct type Variable default values variables with valid default values</summary>
     [Fact]
     public void VariableDefaultValuesVariablesWithValidDefaultValues() => ExpectValid(

@@ -1,12 +1,13 @@
 using SolidarityGraph.GraphQL.DataLoader;
+using SolidarityGraph.GraphQL.Execution.Tests.DataLoader;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.GraphQL.Utilities;
 
-namespace SolidarityGraph.GraphQL.Execution.Tests.DataLoader;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Execution.Scheduling;
 
 /// <summary>ExecutionModel.md: the request gate, its interplay with dispatch rounds, and serial mutations.</summary>
-public sealed class SchedulingTests
+public sealed class RequestSchedulerTests
 {
     private const string Sdl = "type Query { value(n: Int!): Int }";
 

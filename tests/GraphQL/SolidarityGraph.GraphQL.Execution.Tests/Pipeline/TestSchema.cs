@@ -2,11 +2,12 @@ using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Utilities;
 
-namespace SolidarityGraph.GraphQL.AspNetCore.Tests.TestServer;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Pipeline;
 
 /// <summary>
-/// A small SDL-built schema for the HTTP tests: a greeting, a slow field that honours cancellation, an expensive
-/// field that counts its calls, a recursive type for depth tests, a failing field and a mutation.
+/// A small SDL-built schema for the pipeline tests here and the HTTP tests (SolidarityGraph.GraphQL.AspNetCore.Tests
+/// compiles this file too): a greeting, a slow field that honours cancellation, an expensive field that counts its
+/// calls, a recursive type for depth tests, a failing field and a mutation.
 /// </summary>
 internal static class TestSchema
 {

@@ -3,9 +3,76 @@ using SolidarityGraph.GraphQL.Validation.Rules;
 
 namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
-/// <content>More ported MaxIntrospectionDepthRule cases.</content>
+/// <content>The top-level cases that nest introspection fields too deep under <c>__schema</c>, <c>__type</c> or several parents.</content>
 public sealed partial class MaxIntrospectionDepthRuleTests
 {
+    /// <summary>Validate: Max introspection nodes rule 3 fields deep introspection query from __schema</summary>
+    [Fact]
+    public void Case3FieldsDeepIntrospectionQueryFromSchema() => ExpectErrors(
+            """
+
+                {
+                  __schema {
+                    types {
+                      fields {
+                        type {
+                          fields {
+                            type {
+                              fields {
+                                name
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+            """,
+            Error("Maximum introspection depth exceeded", (3, 7)));
+
+    /// <summary>Validate: Max introspection nodes rule 3 interfaces deep introspection query from __schema</summary>
+    [Fact]
+    public void Case3InterfacesDeepIntrospectionQueryFromSchema() => ExpectErrors(
+            """
+
+                {
+                  __schema {
+                    types {
+                      interfaces {
+                        interfaces {
+                          interfaces {
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+            """,
+            Error("Maximum introspection depth exceeded", (3, 7)));
+
+    /// <summary>Validate: Max introspection nodes rule 3 possibleTypes deep introspection query from __schema</summary>
+    [Fact]
+    public void Case3PossibleTypesDeepIntrospectionQueryFromSchema() => ExpectErrors(
+            """
+
+                {
+                  __schema {
+                    types {
+                      possibleTypes {
+                        possibleTypes {
+                          possibleTypes {
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+            """,
+            Error("Maximum introspection depth exceeded", (3, 7)));
+
     /// <summary>Validate: Max introspection nodes rule 3 inputFields deep introspection query from __schema</summary>
     [Fact]
     public void Case3InputFieldsDeepIntrospectionQueryFromSchema() => ExpectErrors(
@@ -224,101 +291,4 @@ public sealed partial class MaxIntrospectionDepthRuleTests
                 }
             """,
             Error("Maximum introspection depth exceeded", (3, 7)));
-
-    /// <summary>Validate: Max introspection nodes rule 3 fields deep introspection query with inline fragments</summary>
-    [Fact]
-    public void Case3FieldsDeepIntrospectionQueryWithInlineFragments() => ExpectErrors(
-            """
-
-                query test {
-                  __schema {
-                    types {
-                      ... on __Type {
-                        fields {
-                          type {
-                            ... on __Type {
-                              ofType {
-                                fields {
-                                  type {
-                                    ... on __Type {
-                                      fields {
-                                        name
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-            """,
-            Error("Maximum introspection depth exceeded", (3, 7)));
-
-    /// <summary>Validate: Max introspection nodes rule 3 fields deep introspection query with fragments</summary>
-    [Fact]
-    public void Case3FieldsDeepIntrospectionQueryWithFragments() => ExpectErrors(
-            """
-
-                query test {
-                  __schema {
-                    types {
-                      ...One
-                    }
-                  }
-                }
-
-                fragment One on __Type {
-                  fields {
-                    type {
-                      ...Two
-                    }
-                  }
-                }
-
-                fragment Two on __Type {
-                  fields {
-                    type {
-                      ...Three
-                    }
-                  }
-                }
-
-                fragment Three on __Type {
-                  fields {
-                    name
-                  }
-                }
-            """,
-            Error("Maximum introspection depth exceeded", (3, 7)));
-
-    /// <summary>Validate: Max introspection nodes rule 3 fields deep inside inline fragment on query</summary>
-    [Fact]
-    public void Case3FieldsDeepInsideInlineFragmentOnQuery() => ExpectErrors(
-            """
-
-                {
-                  ... {
-                    __schema { types { fields { type { fields { type { fields { name } } } } } } }
-                  }
-                }
-            """,
-            Error("Maximum introspection depth exceeded", (4, 9)));
-
-    /// <summary>Validate: Max introspection nodes rule opts out if fragment is missing</summary>
-    [Fact]
-    public void OptsOutIfFragmentIsMissing() => ExpectValid(
-            """
-
-                query test {
-                  __schema {
-                    types {
-                      ...Missing
-                    }
-                  }
-                }
-            """);
 }

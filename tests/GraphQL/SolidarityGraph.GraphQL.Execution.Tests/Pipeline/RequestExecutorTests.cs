@@ -1,8 +1,7 @@
-using SolidarityGraph.GraphQL.AspNetCore.Tests.TestServer;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Pipeline;
 
-namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Pipeline;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Pipeline;
 
 /// <summary>The request pipeline without HTTP: phases, caches, outcomes and limits.</summary>
 public sealed class RequestExecutorTests

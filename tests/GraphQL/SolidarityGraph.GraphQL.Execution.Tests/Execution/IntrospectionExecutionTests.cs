@@ -1,11 +1,12 @@
-using SolidarityGraph.GraphQL.Introspection;
-using SolidarityGraph.GraphQL.Types;
 using static SolidarityGraph.GraphQL.Execution.Tests.Execution.ExecutionHarness;
 
-namespace SolidarityGraph.GraphQL.Execution.Tests.Introspection;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Execution;
 
-/// <summary>Spec §4 Introspection: the <c>__</c> types, the meta-fields and what their resolvers return.</summary>
-public sealed class IntrospectionTypesTests
+/// <summary>
+/// Spec §4 Introspection as a request meets it: what the meta-fields and the <c>__</c> types' resolvers return when
+/// executed (the types themselves are tested beside them, in SolidarityGraph.GraphQL.Tests/Introspection).
+/// </summary>
+public sealed class IntrospectionExecutionTests
 {
     private const string Sdl = """
         "Described"
@@ -16,36 +17,6 @@ public sealed class IntrospectionTypesTests
         union Any = Query
         type Query { colors(filter: Filter, pick: Pick): [Color!]! any: Any old: Int @deprecated(reason: "gone") }
         """;
-
-    [Fact]
-    public void TheEightTypesComeInGraphQLJsOrderAndCloseEveryTypeMap()
-    {
-        Assert.Equal(
-            new[] { "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind" },
-            IntrospectionTypes.All.Select(t => t.Name));
-
-        // The type map reaches them depth-first from __Schema, as graphql-js's getTypeMap() does.
-        var schema = Schema(Sdl);
-        Assert.Equal(
-            new[] { "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation" },
-            schema.Types.Skip(schema.Types.Count - 8).Select(t => t.Name));
-        Assert.Same(IntrospectionTypes.Type, schema.GetType("__Type"));
-        Assert.True(IntrospectionTypes.IsIntrospectionType(IntrospectionTypes.TypeKind));
-        Assert.False(IntrospectionTypes.IsIntrospectionType(schema.QueryType!));
-    }
-
-    [Fact]
-    public void MetaFieldsAreFoundWhereTheSpecAllowsThem()
-    {
-        var schema = Schema(Sdl);
-        var query = schema.QueryType!;
-        var union = schema.GetType<UnionType>("Any")!;
-        Assert.Same(IntrospectionTypes.SchemaField, IntrospectionTypes.FindMetaField(query, "__schema", isQueryRoot: true));
-        Assert.Same(IntrospectionTypes.TypeField, IntrospectionTypes.FindMetaField(query, "__type", isQueryRoot: true));
-        Assert.Null(IntrospectionTypes.FindMetaField(query, "__schema", isQueryRoot: false));
-        Assert.Same(IntrospectionTypes.TypeNameField, IntrospectionTypes.FindMetaField(union, "__typename", isQueryRoot: false));
-        Assert.Null(IntrospectionTypes.FindMetaField(schema.GetType("Color")!, "__typename", isQueryRoot: false));
-    }
 
     [Fact]
     public async Task DefaultValuesArePrintedAsGraphQLLiterals()

@@ -3,19 +3,9 @@ using SolidarityGraph.GraphQL.Validation.Rules;
 
 namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
-/// <content>More ported VariablesInAllowedPositionRule cases.</content>
+/// <content>The cases of graphql-js's <c>describe('Validates OneOf Input Objects')</c>, a second top-level group of the same test file.</content>
 public sealed partial class VariablesInAllowedPositionRuleTests
 {
-    /// <summary>Validate: Variables are in allowed positions Allows optional (nullable) variables with default values undefined in directive with default value with option</summary>
-    [Fact]
-    public void AllowsOptionalNullableVariablesWithDefaultValuesUndefinedInDirectiveWithDefaultValueWithOption() => ExpectValid(
-            """
-
-                    {
-                      dog @include(if: $x)
-                    }
-            """);
-
     /// <summary>Validate: Variables are in allowed positions Validates OneOf Input Objects Allows exactly one non-nullable variable</summary>
     [Fact]
     public void ValidatesOneOfInputObjectsAllowsExactlyOneNonNullableVariable() => ExpectValid(

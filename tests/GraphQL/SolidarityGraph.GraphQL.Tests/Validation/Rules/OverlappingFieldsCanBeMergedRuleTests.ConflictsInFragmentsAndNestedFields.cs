@@ -3,72 +3,9 @@ using SolidarityGraph.GraphQL.Validation.Rules;
 
 namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
-/// <content>More ported OverlappingFieldsCanBeMergedRule cases.</content>
+/// <content>The top-level cases about conflicts reached through fragments and nested fields, reported once at their nearest common ancestor.</content>
 public sealed partial class OverlappingFieldsCanBeMergedRuleTests
 {
-    /// <summary>Validate: Overlapping fields can be merged conflicting arg values</summary>
-    [Fact]
-    public void ConflictingArgValues() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    doesKnowCommand(dogCommand: SIT)
-                    doesKnowCommand(dogCommand: HEEL)
-                  }
-            """,
-            Error("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged conflicting arg names</summary>
-    [Fact]
-    public void ConflictingArgNames() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    isAtLocation(x: 0)
-                    isAtLocation(y: 0)
-                  }
-            """,
-            Error("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged allows different args where no conflict is possible</summary>
-    [Fact]
-    public void AllowsDifferentArgsWhereNoConflictIsPossible() => ExpectValid(
-            """
-
-                  fragment conflictingArgs on Pet {
-                    ... on Dog {
-                      name(surname: true)
-                    }
-                    ... on Cat {
-                      name
-                    }
-                  }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged allows different order of args</summary>
-    [Fact]
-    public void AllowsDifferentOrderOfArgs() => ExpectErrorsWith(
-            new CaseOptions { Schema = Schema1 },
-            """
-
-                    {
-                      someField(a: null, b: null)
-                      someField(b: null, a: null)
-                    }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged allows different order of input object fields in arg values</summary>
-    [Fact]
-    public void AllowsDifferentOrderOfInputObjectFieldsInArgValues() => ExpectErrorsWith(
-            new CaseOptions { Schema = Schema2 },
-            """
-
-                    {
-                      someField(arg: { a: null, b: null })
-                      someField(arg: { b: null, a: null })
-                    }
-            """);
-
     /// <summary>Validate: Overlapping fields can be merged encounters conflict in fragments</summary>
     [Fact]
     public void EncountersConflictInFragments() => ExpectErrors(
@@ -292,42 +229,5 @@ public sealed partial class OverlappingFieldsCanBeMergedRuleTests
                     field
                     ...OtherUnknown
                   }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged does not infinite loop on recursive fragment</summary>
-    [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragment() => ExpectValid(
-            """
-
-                  {
-                    ...fragA
-                  }
-
-                  fragment fragA on Human { name, relatives { name, ...fragA } }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged does not infinite loop on immediately recursive fragment</summary>
-    [Fact]
-    public void DoesNotInfiniteLoopOnImmediatelyRecursiveFragment() => ExpectValid(
-            """
-
-                  {
-                    ...fragA
-                  }
-
-                  fragment fragA on Human { name, ...fragA }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged does not infinite loop on recursive fragment with a field named after fragment</summary>
-    [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragmentWithAFieldNamedAfterFragment() => ExpectValid(
-            """
-
-                  {
-                    ...fragA
-                    fragA
-                  }
-
-                  fragment fragA on Query { ...fragA }
             """);
 }

@@ -3,82 +3,9 @@ using SolidarityGraph.GraphQL.Validation.Rules;
 
 namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
-/// <content>More ported OverlappingFieldsCanBeMergedRule cases.</content>
+/// <content>The cases of graphql-js's <c>describe('return types must be unambiguous')</c> group.</content>
 public sealed partial class OverlappingFieldsCanBeMergedRuleTests
 {
-    /// <summary>Validate: Overlapping fields can be merged finds invalid cases even with field named after fragment</summary>
-    [Fact]
-    public void FindsInvalidCasesEvenWithFieldNamedAfterFragment() => ExpectErrors(
-            """
-
-                  {
-                    fragA
-                    ...fragA
-                  }
-
-                  fragment fragA on Type {
-                    fragA: b
-                  }
-            """,
-            Error("Fields \"fragA\" conflict because \"fragA\" and \"b\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (8, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged does not infinite loop on transitively recursive fragment</summary>
-    [Fact]
-    public void DoesNotInfiniteLoopOnTransitivelyRecursiveFragment() => ExpectValid(
-            """
-
-                  {
-                    ...fragA
-                    fragB
-                  }
-
-                  fragment fragA on Human { name, ...fragB }
-                  fragment fragB on Human { name, ...fragC }
-                  fragment fragC on Human { name, ...fragA }
-            """);
-
-    /// <summary>Validate: Overlapping fields can be merged finds invalid case even with immediately recursive fragment</summary>
-    [Fact]
-    public void FindsInvalidCaseEvenWithImmediatelyRecursiveFragment() => ExpectErrors(
-            """
-
-                  fragment sameAliasesWithDifferentFieldTargets on Dog {
-                    ...sameAliasesWithDifferentFieldTargets
-                    fido: name
-                    fido: nickname
-                  }
-            """,
-            Error("Fields \"fido\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 9), (5, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged does not infinite loop on recursive fragments separated by fields</summary>
-    [Fact]
-    public void DoesNotInfiniteLoopOnRecursiveFragmentsSeparatedByFields() => ExpectValid(
-            """
-
-                  {
-                    ...fragA
-                    ...fragB
-                  }
-
-                  fragment fragA on T {
-                    x {
-                      ...fragA
-                      x {
-                        ...fragA
-                      }
-                    }
-                  }
-
-                  fragment fragB on T {
-                    x {
-                      ...fragB
-                      x {
-                        ...fragB
-                      }
-                    }
-                  }
-            """);
-
     /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous conflicting return types which potentially overlap</summary>
     [Fact]
     public void ReturnTypesMustBeUnambiguousConflictingReturnTypesWhichPotentiallyOverlap() => ExpectErrorsWith(
@@ -316,6 +243,96 @@ public sealed partial class OverlappingFieldsCanBeMergedRuleTests
                           ... on StringBox {
                             scalar
                           }
+                        }
+                      }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous same wrapped scalar return types</summary>
+    [Fact]
+    public void ReturnTypesMustBeUnambiguousSameWrappedScalarReturnTypes() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema3 },
+            """
+
+                      {
+                        someBox {
+                          ...on NonNullStringBox1 {
+                            scalar
+                          }
+                          ...on NonNullStringBox2 {
+                            scalar
+                          }
+                        }
+                      }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous allows inline fragments without type condition</summary>
+    [Fact]
+    public void ReturnTypesMustBeUnambiguousAllowsInlineFragmentsWithoutTypeCondition() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema3 },
+            """
+
+                      {
+                        a
+                        ... {
+                          a
+                        }
+                      }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous compares deep types including list</summary>
+    [Fact]
+    public void ReturnTypesMustBeUnambiguousComparesDeepTypesIncludingList() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema3 },
+            """
+
+                      {
+                        connection {
+                          ...edgeID
+                          edges {
+                            node {
+                              id: name
+                            }
+                          }
+                        }
+                      }
+
+                      fragment edgeID on Connection {
+                        edges {
+                          node {
+                            id
+                          }
+                        }
+                      }
+            """,
+            Error("Fields \"edges\" conflict because subfields \"node\" conflict because subfields \"id\" conflict because \"name\" and \"id\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 15), (6, 17), (7, 19), (14, 13), (15, 15), (16, 17)));
+
+    /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous ignores unknown types</summary>
+    [Fact]
+    public void ReturnTypesMustBeUnambiguousIgnoresUnknownTypes() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema3 },
+            """
+
+                      {
+                        someBox {
+                          ...on UnknownType {
+                            scalar
+                          }
+                          ...on NonNullStringBox2 {
+                            scalar
+                          }
+                        }
+                      }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged return types must be unambiguous works for field names that are JS keywords</summary>
+    [Fact]
+    public void ReturnTypesMustBeUnambiguousWorksForFieldNamesThatAreJSKeywords() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema4 },
+            """
+
+                      {
+                        foo {
+                          constructor
                         }
                       }
             """);

@@ -1,7 +1,7 @@
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Pipeline;
 
-namespace SolidarityGraph.GraphQL.AspNetCore.Tests.Pipeline;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Pipeline;
 
 /// <summary>Depth, field and alias limits over operations with fragments expanded; introspection exempt.</summary>
 public sealed class OperationLimitsAnalyzerTests
