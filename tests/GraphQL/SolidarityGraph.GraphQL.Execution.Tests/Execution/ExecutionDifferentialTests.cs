@@ -1,10 +1,11 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using SolidarityGraph.GraphQL.Execution.Tests.Conformance;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 
-namespace SolidarityGraph.GraphQL.Execution.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Execution;
 
 /// <summary>
 /// Runs our execution corpus (<c>tests/conformance/cases/execution/*.json</c>) through the engine and through

@@ -6,7 +6,7 @@ using SolidarityGraph.GraphQL.Validation;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 
-namespace SolidarityGraph.GraphQL.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Tests.Validation;
 
 /// <summary>
 /// The graphql-cats validation scenarios, one case each, judged like <c>cats-runner.mjs --messages ignore</c>:

@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Execution.Tests.Conformance;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 
-namespace SolidarityGraph.GraphQL.Execution.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Execution;
 
 /// <summary>
 /// The graphql-cats execution scenarios (<c>../shared/conformance/graphql-cats/json/execution/</c>), checked like

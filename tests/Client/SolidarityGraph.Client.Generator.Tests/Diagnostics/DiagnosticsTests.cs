@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 
-namespace SolidarityGraph.Client.Generator.Tests;
+namespace SolidarityGraph.Client.Generator.Tests.Diagnostics;
 
 /// <summary>An invalid document is a compile error at its own line and column, with the engine's message and code.</summary>
 public sealed class DiagnosticsTests

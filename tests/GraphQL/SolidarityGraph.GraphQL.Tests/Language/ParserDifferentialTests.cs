@@ -1,12 +1,13 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Tests.Conformance;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 
-namespace SolidarityGraph.GraphQL.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Tests.Language;
 
 /// <summary>
 /// Parses and prints every corpus document with our engine and with graphql-js 17.1.0, and requires the same

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using SolidarityGraph.Testing;
 
-namespace SolidarityGraph.GraphQL.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Tests.Validation;
 
 /// <summary>One graphql-cats validation scenario: a query, the rules it is checked with and the expected outcome.</summary>
 /// <param name="Key"><c>File.json :: test name</c>, as <c>cats-runner.mjs</c> names it (without the folder).</param>

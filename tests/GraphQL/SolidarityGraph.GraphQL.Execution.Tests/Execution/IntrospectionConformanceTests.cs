@@ -1,12 +1,13 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using SolidarityGraph.GraphQL.Execution.Tests.Conformance;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Utilities;
 using SolidarityGraph.GraphQL.Validation;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 
-namespace SolidarityGraph.GraphQL.Execution.Tests.Conformance;
+namespace SolidarityGraph.GraphQL.Execution.Tests.Execution;
 
 /// <summary>
 /// Sends the introspection queries real tools send (GraphiQL, graphql-js 17 with every option, Strawberry Shake's
