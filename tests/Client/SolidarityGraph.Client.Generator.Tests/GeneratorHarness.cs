@@ -24,7 +24,7 @@ internal static class GeneratorHarness
 
     /// <summary>
     /// How a consumer with <c>GenerateDocumentationFile</c> parses its sources (and the generated ones): documentation
-    /// comments are checked, so a public generated member without one fails the build (CS1591, warnings are errors).
+    /// comments are checked, so a public generated member without one fails the build (missing XML comment; warnings are errors).
     /// </summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.Diagnose);
 
