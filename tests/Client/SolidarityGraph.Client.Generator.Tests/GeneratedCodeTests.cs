@@ -5,7 +5,10 @@ using SolidarityGraph.Testing;
 
 namespace SolidarityGraph.Client.Generator.Tests;
 
-/// <summary>The generated C# for each corpus document, reviewed as a snapshot, and proof that it compiles cleanly.</summary>
+/// <summary>
+/// The generated C# for each corpus document, reviewed as a snapshot, and proof that it compiles cleanly in a consumer
+/// that checks documentation comments (<c>GenerateDocumentationFile</c>) and treats warnings as errors.
+/// </summary>
 public sealed class GeneratedCodeTests
 {
     [Theory]
@@ -20,7 +23,7 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
-    public void TheWholeCorpusCompilesWithWarningsAsErrorsAndNullableOn()
+    public void TheWholeCorpusCompilesWithWarningsAsErrorsNullableOnAndDocumentationChecked()
     {
         var documents = Corpus.DocumentNames.Select(Corpus.Document).ToArray();
 
@@ -30,7 +33,7 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
-    public void TheCuratedOperationsCompileWithWarningsAsErrorsAndNullableOn()
+    public void TheCuratedOperationsCompileWithWarningsAsErrorsNullableOnAndDocumentationChecked()
     {
         var folder = Path.Combine(RepositoryPaths.RepositoryRoot, "src", "Client", "SolidarityGraph.Client", "Operations");
         var documents = Directory.GetFiles(folder, "*.graphql").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
@@ -38,6 +41,20 @@ public sealed class GeneratedCodeTests
         var diagnostics = GeneratorHarness.CompileGenerated(GeneratorHarness.Config, GeneratorHarness.RepositorySchema, documents);
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void SchemaDescriptionsBecomeTheDocumentationPartnersSeeAndUndescribedMembersNameTheirOrigin()
+    {
+        var documents = Corpus.DocumentNames.Select(Corpus.Document).ToArray();
+        var text = GeneratorHarness.Print(GeneratorHarness.Run(Corpus.Config, Corpus.Schema, documents));
+
+        Assert.Contains("/// <summary>The name as registered, in the organisation's own language &amp; script.</summary>\n    string Name { get; }", text, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>A non-governmental organisation.</summary>\n    Ngo,", text, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>The name to register; it must be unique.</summary>\n    public required string Name { get; init; }", text, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>The <c>Organisation.kind</c> field.</summary>\n    OrgKind Kind { get; }", text, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Sent and received as <c>PUBLIC_AGENCY</c>.</summary>\n    PublicAgency,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("#pragma warning disable", text, StringComparison.Ordinal);
     }
 
     [Fact]

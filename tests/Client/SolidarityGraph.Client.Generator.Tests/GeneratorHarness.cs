@@ -22,10 +22,16 @@ internal static class GeneratorHarness
     /// <summary>The repository's <c>schema.graphql</c>.</summary>
     public static string RepositorySchema => File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "schema.graphql"));
 
+    /// <summary>
+    /// How a consumer with <c>GenerateDocumentationFile</c> parses its sources (and the generated ones): documentation
+    /// comments are checked, so a public generated member without one fails the build (missing XML comment; warnings are errors).
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.Diagnose);
+
     /// <summary>A compilation named <c>Consumer</c> with nullable enabled, referencing the runtime and the BCL.</summary>
     public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "Consumer",
-        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview))),
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
         References.Value,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -37,7 +43,7 @@ internal static class GeneratorHarness
         CSharpGeneratorDriver.Create(
             new[] { new ClientGenerator().AsSourceGenerator() },
             files,
-            new CSharpParseOptions(LanguageVersion.Preview),
+            ParseOptions,
             optionsProvider: null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 

@@ -14,11 +14,14 @@ namespace SolidarityGraph.Client.Generator.Analysis;
 internal sealed record Origin(string Interface, INamedType Context, bool PerType = false);
 
 /// <summary>One field of a selection after merging, with every node that selects it and where each came from.</summary>
-internal sealed class CollectedField(string responseName, IType type)
+internal sealed class CollectedField(string responseName, IType type, string summary)
 {
     public string ResponseName { get; } = responseName;
 
     public IType Type { get; } = type;
+
+    /// <summary>The property's XML doc text: the schema's description of the field, else where the field comes from.</summary>
+    public string Summary { get; } = summary;
 
     public List<(FieldNode Node, IReadOnlyList<Origin> Origins)> Nodes { get; } = new();
 
@@ -111,8 +114,8 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         var field = into.Fields.FirstOrDefault(f => f.ResponseName == responseName);
         if (field is null)
         {
-            var type = node.Name.Value == TypenameRewriter.Typename ? _typename : FieldTypes.Of(context, node.Name.Value)!.Type;
-            field = new CollectedField(responseName, type);
+            var definition = node.Name.Value == TypenameRewriter.Typename ? null : FieldTypes.Of(context, node.Name.Value)!;
+            field = new CollectedField(responseName, definition?.Type ?? _typename, Summary(node, context, definition));
             into.Fields.Add(field);
         }
 
@@ -122,6 +125,26 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         {
             into.Reached.Add(origin.Interface);
         }
+    }
+
+    /// <summary>
+    /// What a partner sees for the property in IntelliSense: the field's description in the schema when it has one,
+    /// otherwise the schema coordinate it is read from (and the alias that renamed it), so the property can be looked up.
+    /// </summary>
+    private static string Summary(FieldNode node, INamedType context, OutputField? definition)
+    {
+        if (definition is null)
+        {
+            return "The name of the object's GraphQL type (<c>__typename</c>); result classes and pattern matching follow it.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(definition.Description))
+        {
+            return CSharpNames.Xml(definition.Description!);
+        }
+
+        var alias = node.Alias is { } a ? $", selected as <c>{a.Value}</c>" : string.Empty;
+        return $"The <c>{context.Name}.{node.Name.Value}</c> field{alias}.";
     }
 
     /// <summary>Origins stay only while the fragment being entered applies to everything they were written for.</summary>

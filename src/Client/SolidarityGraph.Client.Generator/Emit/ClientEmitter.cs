@@ -19,7 +19,7 @@ internal static class ClientEmitter
         {
             foreach (var operation in operations)
             {
-                writer.Summary($"The {operation.Kind.ToLowerInvariant()} {operation.Name}.").Line($"I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}").Line();
+                writer.Summary($"Sends the {operation.Kind.ToLowerInvariant()} <c>{operation.Name}</c> of the project's .graphql documents.").Line($"I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}").Line();
             }
         }
 
@@ -29,6 +29,7 @@ internal static class ClientEmitter
         {
             writer.Summary("The name of the client's <see cref=\"global::System.Net.Http.HttpClient\"/>.");
             writer.Line($"public const string ClientName = {CSharpNames.Literal(name)};").Line();
+            writer.Summary("Sends every operation of the client through <paramref name=\"executor\"/>.");
             using (writer.Block($"public {name}(global::SolidarityGraph.Client.IOperationExecutor executor)"))
             {
                 foreach (var operation in operations)
@@ -39,7 +40,7 @@ internal static class ClientEmitter
 
             foreach (var operation in operations)
             {
-                writer.Line().Line($"public I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}");
+                writer.Line().InheritDoc().Line($"public I{operation.Name}{operation.Kind} {operation.Name} {{ get; }}");
             }
         }
 

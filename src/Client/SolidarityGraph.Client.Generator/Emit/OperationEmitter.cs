@@ -27,7 +27,7 @@ internal sealed class OperationEmitter(TypeMapper types, ValueWriterEmitter valu
         var streamSignature = operation.Paging is null ? null
             : string.Join(", ", parameters.Where((_, i) => !IsAfter(operation.Variables[i])).Concat(new[] { $"[global::System.Runtime.CompilerServices.EnumeratorCancellation] {Ct} cancellationToken = default" }));
 
-        writer.Summary($"The {operation.Kind.ToLowerInvariant()} {operation.Name}.");
+        writer.Summary($"Sends the {operation.Kind.ToLowerInvariant()} <c>{operation.Name}</c> of the project's .graphql documents.");
         using (writer.Block($"public partial interface I{type}"))
         {
             writer.Summary("Sends the operation; failures come back as errors of the result, never as exceptions (cancellation aside).");
@@ -45,18 +45,22 @@ internal sealed class OperationEmitter(TypeMapper types, ValueWriterEmitter valu
         writer.Summary($"Sends {operation.Name} through an <see cref=\"global::SolidarityGraph.Client.IOperationExecutor\"/>.");
         using (writer.Block($"public sealed partial class {type} : I{type}"))
         {
+            writer.Summary("The operation's name, sent as <c>operationName</c>.");
             writer.Line($"public const string OperationName = {CSharpNames.Literal(operation.Name)};");
+            writer.Summary("The document sent: the operation and the fragments it spreads, printed the same way on every build.");
             writer.Line($"public const string Document = {CSharpNames.Literal(operation.Document)};");
+            writer.Summary("SHA-256 of <see cref=\"Document\"/> in lower-case hex: the operation's key in the trusted-documents manifest.");
             writer.Line($"public const string DocumentHash = {CSharpNames.Literal(operation.Hash)};");
             writer.Line("private readonly global::SolidarityGraph.Client.IOperationExecutor _executor;");
             writer.Line($"private readonly {Headers} _headers;").Line();
+            writer.Summary("Sends the operation through <paramref name=\"executor\"/>, with no extra headers.");
             writer.Line($"public {type}(global::SolidarityGraph.Client.IOperationExecutor executor) : this(executor, global::SolidarityGraph.Client.RequestHeaders.None) {{ }}").Line();
             using (writer.Block($"private {type}(global::SolidarityGraph.Client.IOperationExecutor executor, {Headers} headers)"))
             {
                 writer.Line("_executor = executor;").Line("_headers = headers;");
             }
 
-            writer.Line().Line($"public I{type} WithHeader(string name, string value) => new {type}(_executor, global::SolidarityGraph.Client.RequestHeaders.Append(_headers, name, value));").Line();
+            writer.Line().InheritDoc().Line($"public I{type} WithHeader(string name, string value) => new {type}(_executor, global::SolidarityGraph.Client.RequestHeaders.Append(_headers, name, value));").Line();
             Execute(writer, operation, result, signature);
             if (operation.Paging is { } paging)
             {
@@ -69,6 +73,7 @@ internal sealed class OperationEmitter(TypeMapper types, ValueWriterEmitter valu
 
     private void Execute(CodeWriter writer, OperationModel operation, string result, string signature)
     {
+        writer.InheritDoc();
         using (writer.Block($"public global::System.Threading.Tasks.Task<{result}> ExecuteAsync({signature})"))
         {
             if (operation.Variables.Count == 0)
@@ -94,7 +99,7 @@ internal sealed class OperationEmitter(TypeMapper types, ValueWriterEmitter valu
 
     private static void Stream(CodeWriter writer, OperationModel operation, Paging paging, string signature)
     {
-        writer.Line();
+        writer.Line().InheritDoc();
         using (writer.Block($"public async global::System.Collections.Generic.IAsyncEnumerable<{paging.NodeType}> StreamAsync({signature})"))
         {
             writer.Line("string? after = null;");

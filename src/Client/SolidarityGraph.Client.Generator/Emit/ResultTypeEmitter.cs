@@ -25,7 +25,7 @@ internal sealed class ResultTypeEmitter(IReadOnlyDictionary<string, InterfaceSha
                 }
 
                 var modifier = inherited.Count > 0 ? "new " : string.Empty;
-                writer.Line($"{modifier}{member.CSharpType} {member.Property} {{ get; }}");
+                writer.Summary(member.Summary).Line($"{modifier}{member.CSharpType} {member.Property} {{ get; }}");
             }
         }
 
@@ -38,6 +38,7 @@ internal sealed class ResultTypeEmitter(IReadOnlyDictionary<string, InterfaceSha
         using (writer.Block($"public sealed partial class {shape.Name} : {shape.Interface}"))
         {
             var parameters = string.Join(", ", shape.Members.Select((m, i) => $"{m.CSharpType} {Parameter(i)}"));
+            writer.Summary("Holds the values the generated parser read from the response, in the order of the properties.");
             using (writer.Block($"public {shape.Name}({parameters})"))
             {
                 for (var i = 0; i < shape.Members.Count; i++)
@@ -48,7 +49,7 @@ internal sealed class ResultTypeEmitter(IReadOnlyDictionary<string, InterfaceSha
 
             foreach (var member in shape.Members)
             {
-                writer.Line().Line($"public {member.CSharpType} {member.Property} {{ get; }}");
+                writer.Line().Summary(member.Summary).Line($"public {member.CSharpType} {member.Property} {{ get; }}");
             }
 
             foreach (var (owner, member) in ExplicitMembers(shape))

@@ -42,7 +42,8 @@ internal sealed class SchemaTypeEmitter(Schema schema, TypeMapper types)
         {
             foreach (var value in type.Values)
             {
-                writer.Summary(CSharpNames.Xml(value.Description ?? value.Name)).Line(CSharpNames.EnumMember(value.Name) + ",");
+                writer.Summary(value.Description is { } description ? CSharpNames.Xml(description) : $"Sent and received as <c>{value.Name}</c>.")
+                    .Line(CSharpNames.EnumMember(value.Name) + ",");
             }
         }
 
@@ -84,7 +85,7 @@ internal sealed class SchemaTypeEmitter(Schema schema, TypeMapper types)
             foreach (var field in type.Fields)
             {
                 var required = field.Type is NonNullType ? "required " : string.Empty;
-                writer.Summary(CSharpNames.Xml(field.Description ?? field.Name));
+                writer.Summary(field.Description is { } description ? CSharpNames.Xml(description) : $"Sent as the <c>{field.Name}</c> field of <c>{type.Name}</c>.");
                 writer.Line($"public {required}{types.Input(field.Type)} {CSharpNames.Property(field.Name)} {{ get; init; }}").Line();
             }
 

@@ -123,6 +123,6 @@ internal sealed class ShapeBuilder(FieldCollector collector, TypeMapper types)
         }
 
         var forceNullable = !field.Unconditional;
-        return new Member(field.ResponseName, property, field.Type, composite, forceNullable, types.Output(field.Type, composite, forceNullable));
+        return new Member(field.ResponseName, property, field.Type, composite, forceNullable, types.Output(field.Type, composite, forceNullable), field.Summary);
     }
 }

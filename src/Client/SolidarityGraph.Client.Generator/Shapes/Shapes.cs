@@ -2,9 +2,9 @@ using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Shapes;
 
-/// <summary>A property of a result type: the response name it is read from and its C# type.</summary>
+/// <summary>A property of a result type: the response name it is read from, its C# type and its XML doc text.</summary>
 /// <param name="Composite">The result interface of an object, interface or union field; null for leaves.</param>
-internal sealed record Member(string ResponseName, string Property, IType Type, string? Composite, bool ForceNullable, string CSharpType);
+internal sealed record Member(string ResponseName, string Property, IType Type, string? Composite, bool ForceNullable, string CSharpType, string Summary);
 
 /// <summary>A result interface: a selection's own interface, a fragment interface, or an abstract field's common interface.</summary>
 internal sealed record InterfaceShape(string Name, IReadOnlyList<string> Bases, IReadOnlyList<Member> Members, string Summary);

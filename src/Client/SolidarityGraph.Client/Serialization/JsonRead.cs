@@ -31,7 +31,7 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "a string"),
     };
 
-    /// <summary><c>Int</c>.</summary>
+    /// <summary>A GraphQL <c>Int</c>: null, or a JSON number that fits 32 bits; anything else is a read error.</summary>
     public static int? Int32(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.TryGetInt32(out var v) ? v : throw Unexpected(ref reader, "an Int");
 
     /// <summary><c>Long</c> (a number or a string of digits).</summary>
@@ -43,10 +43,10 @@ public static class JsonRead
         _ => throw Unexpected(ref reader, "a Long"),
     };
 
-    /// <summary><c>Float</c>.</summary>
+    /// <summary>A GraphQL <c>Float</c>: null or a JSON number.</summary>
     public static double? Double(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Null ? null : reader.TryGetDouble(out var v) ? v : throw Unexpected(ref reader, "a Float");
 
-    /// <summary><c>Boolean</c>.</summary>
+    /// <summary>A GraphQL <c>Boolean</c>: null, <c>true</c> or <c>false</c>.</summary>
     public static bool? Boolean(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Null => null,

@@ -21,34 +21,37 @@ public sealed class ProjectedRow
     internal static readonly PropertyInfo[] SlotProperties = Enumerable.Range(0, SlotsPerRow)
         .Select(i => typeof(ProjectedRow).GetProperty("S" + i)!).ToArray();
 
-    /// <summary>The entity.</summary>
+    /// <summary>The entity, built with only the members the selection (and its sort and cursor) reads.</summary>
     public object? Entity { get; set; }
 
-    /// <summary>Slot 0.</summary>
+    /// <summary>
+    /// A value the entity cannot hold: a sort key value for cursors, a nested page or its count. The query's row layout
+    /// says which slot holds what; slots are properties (not an array) so a shaper can set them in one member-init.
+    /// </summary>
     public object? S0 { get; set; }
 
-    /// <summary>Slot 1.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S1 { get; set; }
 
-    /// <summary>Slot 2.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S2 { get; set; }
 
-    /// <summary>Slot 3.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S3 { get; set; }
 
-    /// <summary>Slot 4.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S4 { get; set; }
 
-    /// <summary>Slot 5.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S5 { get; set; }
 
-    /// <summary>Slot 6.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S6 { get; set; }
 
-    /// <summary>Slot 7.</summary>
+    /// <inheritdoc cref="S0"/>
     public object? S7 { get; set; }
 
-    /// <summary>The next eight slots.</summary>
+    /// <summary>The row that holds slots 8 and up, when a shape needs more than eight.</summary>
     public ProjectedRow? More { get; set; }
 
     internal object? Slot(int index)

@@ -60,10 +60,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// <inheritdoc/>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    /// <summary>The key at <paramref name="index"/>.</summary>
+    /// <summary>The response name in position <paramref name="index"/>: entries keep the order fields were collected in, the order the response writes them.</summary>
     public string KeyAt(int index) => index < _count ? _keys[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The value at <paramref name="index"/>.</summary>
+    /// <summary>The value of the entry whose response name is <see cref="KeyAt"/>(<paramref name="index"/>).</summary>
     public object? ValueAt(int index) => index < _count ? _values[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <inheritdoc/>

@@ -51,10 +51,10 @@ public enum AllowedOperations
     /// <summary>No operation at all.</summary>
     None = 0,
 
-    /// <summary>Queries.</summary>
+    /// <summary><c>query</c> operations: the only ones GraphQL over HTTP lets a GET request run.</summary>
     Query = 1,
 
-    /// <summary>Mutations.</summary>
+    /// <summary><c>mutation</c> operations, which may change data, so never over GET.</summary>
     Mutation = 2,
 
     /// <summary>Subscriptions (not executed by this version; see ARCHITECTURE.md §3 principle 13).</summary>

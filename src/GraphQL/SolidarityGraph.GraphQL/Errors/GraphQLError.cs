@@ -2,7 +2,8 @@ namespace SolidarityGraph.GraphQL.Errors;
 
 /// <summary>
 /// An error as the spec's response format describes it (§7.1.2 Errors): a message, optional locations and path,
-/// and extensions carrying a stable <c>code</c> and, where one applies, the <c>specifiedBy</c> spec link.
+/// and extensions carrying a stable <c>code</c> and, where one applies, the <c>specifiedBy</c> spec link (with the
+/// <c>specSection</c> number for errors of validation rules).
 /// </summary>
 public sealed class GraphQLError
 {
@@ -11,6 +12,12 @@ public sealed class GraphQLError
 
     /// <summary>The <c>extensions</c> key holding the spec link.</summary>
     public const string SpecifiedByKey = "specifiedBy";
+
+    /// <summary>
+    /// The <c>extensions</c> key holding the number of the spec section a validation rule implements, in the edition
+    /// that <see cref="SpecifiedByKey"/> links to (graphql-dotnet reports the same number as <c>number</c>).
+    /// </summary>
+    public const string SpecSectionKey = "specSection";
 
     private static readonly IReadOnlyDictionary<string, object?> NoExtensions = new Dictionary<string, object?>();
 
@@ -43,6 +50,23 @@ public sealed class GraphQLError
         return new GraphQLError(message, locations, null, extensions);
     }
 
+    /// <summary>Creates the error of a rule that a spec section defines: its code, the section's link and its number.</summary>
+    public static GraphQLError ForSpecSection(string message, string code, SpecSection section, params SourceLocation[] locations)
+    {
+        if (section is null)
+        {
+            throw new ArgumentNullException(nameof(section));
+        }
+
+        var extensions = new Dictionary<string, object?>
+        {
+            [CodeKey] = code,
+            [SpecifiedByKey] = section.Link,
+            [SpecSectionKey] = section.Number,
+        };
+        return new GraphQLError(message, locations, null, extensions);
+    }
+
     /// <summary>The human-readable message.</summary>
     public string Message { get; }
 
@@ -60,6 +84,9 @@ public sealed class GraphQLError
 
     /// <summary>The spec link from <see cref="Extensions"/>, or <see langword="null"/>.</summary>
     public string? SpecifiedBy => Extensions.TryGetValue(SpecifiedByKey, out var link) ? link as string : null;
+
+    /// <summary>The spec section number from <see cref="Extensions"/>, or <see langword="null"/>.</summary>
+    public string? SpecSection => Extensions.TryGetValue(SpecSectionKey, out var number) ? number as string : null;
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -28,9 +28,9 @@ public readonly struct SourceLocation : IEquatable<SourceLocation>
     /// <inheritdoc/>
     public override string ToString() => $"({Line}:{Column})";
 
-    /// <summary>Equality.</summary>
+    /// <summary>True when both name the same line and column.</summary>
     public static bool operator ==(SourceLocation left, SourceLocation right) => left.Equals(right);
 
-    /// <summary>Inequality.</summary>
+    /// <summary>True when they differ in line or column.</summary>
     public static bool operator !=(SourceLocation left, SourceLocation right) => !left.Equals(right);
 }

@@ -42,7 +42,7 @@ public static class ValidationErrorCodes
     /// <summary>§5.4.2 Argument Uniqueness.</summary>
     public const string UniqueArgumentNames = "UNIQUE_ARGUMENT_NAMES";
 
-    /// <summary>§5.4.2.1 Required Arguments.</summary>
+    /// <summary>§5.4.3 Required Arguments.</summary>
     public const string ProvidedRequiredArguments = "PROVIDED_REQUIRED_ARGUMENTS";
 
     /// <summary>§5.5.1.1 Fragment Name Uniqueness.</summary>
@@ -51,7 +51,7 @@ public static class ValidationErrorCodes
     /// <summary>§5.5.1.2 Fragment Spread Type Existence (and every other named type reference).</summary>
     public const string KnownTypeNames = "KNOWN_TYPE_NAMES";
 
-    /// <summary>§5.5.1.3 Fragments On Composite Types.</summary>
+    /// <summary>§5.5.1.3 Fragments on Object, Interface or Union Types.</summary>
     public const string FragmentsOnCompositeTypes = "FRAGMENTS_ON_COMPOSITE_TYPES";
 
     /// <summary>§5.5.1.4 Fragments Must Be Used.</summary>
@@ -72,10 +72,10 @@ public static class ValidationErrorCodes
     /// <summary>§5.6.3 Input Object Field Uniqueness.</summary>
     public const string UniqueInputFieldNames = "UNIQUE_INPUT_FIELD_NAMES";
 
-    /// <summary>§5.7.1 Directives Are Defined and §5.7.2 Directives Are In Valid Locations.</summary>
+    /// <summary>§5.7.1 Directives Are Defined and §5.7.2 Directives Are in Valid Locations.</summary>
     public const string KnownDirectives = "KNOWN_DIRECTIVES";
 
-    /// <summary>§5.7.3 Directives Are Unique Per Location.</summary>
+    /// <summary>§5.7.3 Directives Are Unique per Location.</summary>
     public const string UniqueDirectivesPerLocation = "UNIQUE_DIRECTIVES_PER_LOCATION";
 
     /// <summary>§5.8.1 Variable Uniqueness.</summary>

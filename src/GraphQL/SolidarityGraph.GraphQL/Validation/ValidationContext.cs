@@ -58,9 +58,14 @@ public sealed partial class ValidationContext
     /// <summary>Reports an error.</summary>
     public void ReportError(GraphQLError error) => _onError(error ?? throw new ArgumentNullException(nameof(error)));
 
-    /// <summary>Reports an error located at <paramref name="nodes"/>, with its code and spec link.</summary>
-    public void ReportError(string message, string code, string? specifiedBy, params SyntaxNode[] nodes) =>
-        _onError(GraphQLError.Create(message, code, specifiedBy, LocationsOf(nodes)));
+    /// <summary>
+    /// Reports an error located at <paramref name="nodes"/>, with its code and, for a rule of the spec, the section it
+    /// breaks (<see langword="null"/> for rules beyond the spec).
+    /// </summary>
+    public void ReportError(string message, string code, SpecSection? section, params SyntaxNode[] nodes) =>
+        _onError(section is null
+            ? GraphQLError.Create(message, code, null, LocationsOf(nodes))
+            : GraphQLError.ForSpecSection(message, code, section, LocationsOf(nodes)));
 
     /// <summary>The fragment definition named <paramref name="name"/>, or <see langword="null"/>.</summary>
     public FragmentDefinitionNode? GetFragment(string name)

@@ -6,7 +6,8 @@ namespace SolidarityGraph.Client.Tests.Packaging;
 
 /// <summary>
 /// <c>dotnet pack</c> gives the package; the sample consumer restores it from a local folder feed (not a project
-/// reference), builds with warnings as errors and the trim analyzer, and runs against the live server.
+/// reference), builds with warnings as errors, the trim analyzer and a documentation file (so a public generated
+/// member without an XML comment fails the build), and runs against the live server.
 /// </summary>
 [Collection(LiveCollection.Name)]
 public sealed class SamplePackageTests(LiveServer server) : IDisposable

@@ -75,8 +75,13 @@ public sealed class StatusCodePolicyTests(ServerFixture fixture) : IClassFixture
     public async Task ValidationErrorIsARequestError(string accept, int status)
     {
         var body = await ExpectAsync(await Server.PostAsync("{ doesNotExist }", accept), status, accept);
-        Assert.NotNull(RequestErrorCode(body));
-        Assert.Contains("doesNotExist", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", RequestErrorCode(body));
+        var error = body.GetProperty("errors")[0];
+        Assert.Contains("doesNotExist", error.GetProperty("message").GetString());
+        // The rule's spec section, as a link into the pinned edition and as its number there.
+        var extensions = error.GetProperty("extensions");
+        Assert.Equal("https://spec.graphql.org/September2025/#sec-Field-Selections", extensions.GetProperty("specifiedBy").GetString());
+        Assert.Equal("5.3.1", extensions.GetProperty("specSection").GetString());
     }
 
     [Theory]

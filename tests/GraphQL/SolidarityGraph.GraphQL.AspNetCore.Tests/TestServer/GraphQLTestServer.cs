@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SolidarityGraph.GraphQL.AspNetCore.Http;
+using SolidarityGraph.GraphQL.Execution.Tests.Pipeline;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Tests.TestServer;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Tests.Validation.Rules;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Utilities;
 using SolidarityGraph.GraphQL.Validation;
@@ -34,7 +35,7 @@ public sealed class CaseOptions
 /// <summary>
 /// The one validation test harness: runs a single rule over a document and compares the errors (messages,
 /// locations, order) with the expected ones, and checks that every error carries the rule's stable code and,
-/// for spec rules, a link into the pinned spec edition.
+/// for spec rules, a link to a section of the pinned spec edition together with that section's number.
 /// </summary>
 public abstract class ValidationHarness
 {
@@ -107,7 +108,13 @@ public abstract class ValidationHarness
             Assert.Equal(ExpectedCode, error.Code);
             if (error.SpecifiedBy is { } link)
             {
-                Assert.StartsWith(SpecLinks.Edition + "#sec-", link);
+                var section = SpecSectionsOfTheEdition.ByLink(link);
+                Assert.True(section is not null, $"{link} is no section of the pinned edition, on: {error.Message}");
+                Assert.Equal(section.Number, error.SpecSection);
+            }
+            else
+            {
+                Assert.Null(error.SpecSection);
             }
         }
     }

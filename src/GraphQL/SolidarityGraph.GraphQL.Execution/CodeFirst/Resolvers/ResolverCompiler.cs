@@ -19,7 +19,7 @@ internal enum ParameterKind
     /// <summary>An <see cref="IServiceProvider"/>: the request services.</summary>
     Services,
 
-    /// <summary>An <see cref="IResolverContext"/>.</summary>
+    /// <summary>An <see cref="IResolverContext"/>: the field, path, arguments and request of the call being resolved.</summary>
     Context,
 
     /// <summary>A <see cref="CancellationToken"/>: the request's.</summary>

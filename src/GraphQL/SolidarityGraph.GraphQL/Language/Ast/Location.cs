@@ -44,9 +44,9 @@ public readonly struct Location : IEquatable<Location>
     /// <inheritdoc/>
     public override string ToString() => $"{Line}:{Column} [{Start}..{End})";
 
-    /// <summary>Equality.</summary>
+    /// <summary>True when both name the same span, line and column.</summary>
     public static bool operator ==(Location left, Location right) => left.Equals(right);
 
-    /// <summary>Inequality.</summary>
+    /// <summary>True when they differ in span, line or column.</summary>
     public static bool operator !=(Location left, Location right) => !left.Equals(right);
 }

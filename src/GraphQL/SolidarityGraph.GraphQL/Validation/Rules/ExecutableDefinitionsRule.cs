@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Executable-Definitions
 internal sealed class ExecutableDefinitionsRule : IValidationRule
 {
-    internal const string Section = "5.1.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Executable-Definitions";
+    internal static readonly SpecSection Section = new("5.1.1", "sec-Executable-Definitions");
 
     public string Name => nameof(ExecutableDefinitionsRule);
 
@@ -37,7 +36,7 @@ internal sealed class ExecutableDefinitionsRule : IValidationRule
                 context.ReportError(
                     $"The {name} definition is not executable.",
                     ValidationErrorCodes.ExecutableDefinitions,
-                    SpecifiedBy,
+                    Section,
                     definition);
             }
 

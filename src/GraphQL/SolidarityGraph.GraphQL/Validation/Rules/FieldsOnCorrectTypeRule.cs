@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Field-Selections
 internal sealed class FieldsOnCorrectTypeRule : IValidationRule
 {
-    internal const string Section = "5.3.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Field-Selections";
+    internal static readonly SpecSection Section = new("5.3.1", "sec-Field-Selections");
 
     public string Name => nameof(FieldsOnCorrectTypeRule);
 
@@ -35,7 +34,7 @@ internal sealed class FieldsOnCorrectTypeRule : IValidationRule
                 context.ReportError(
                     $"Cannot query field \"{name}\" on type \"{type.Name}\"." + suggestion,
                     ValidationErrorCodes.FieldsOnCorrectType,
-                    SpecifiedBy,
+                    Section,
                     field);
             }
 

@@ -6,12 +6,11 @@ using SolidarityGraph.GraphQL.Utilities;
 namespace SolidarityGraph.GraphQL.Validation.Rules;
 
 /// <summary>Fragments and inline fragments only condition on object, interface or union types.</summary>
-// Spec §5.5.1.3 Fragments On Composite Types
-// https://spec.graphql.org/September2025/#sec-Fragments-On-Composite-Types
+// Spec §5.5.1.3 Fragments on Object, Interface or Union Types
+// https://spec.graphql.org/September2025/#sec-Fragments-on-Object-Interface-or-Union-Types
 internal sealed class FragmentsOnCompositeTypesRule : IValidationRule
 {
-    internal const string Section = "5.5.1.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragments-On-Composite-Types";
+    internal static readonly SpecSection Section = new("5.5.1.3", "sec-Fragments-on-Object-Interface-or-Union-Types");
 
     public string Name => nameof(FragmentsOnCompositeTypesRule);
 
@@ -27,14 +26,14 @@ internal sealed class FragmentsOnCompositeTypesRule : IValidationRule
                     context.ReportError(
                         $"Fragment cannot condition on non composite type \"{Printer.Print(condition)}\".",
                         ValidationErrorCodes.FragmentsOnCompositeTypes,
-                        SpecifiedBy,
+                        Section,
                         condition);
                     break;
                 case FragmentDefinitionNode fragment when IsNonComposite(fragment.TypeCondition):
                     context.ReportError(
                         $"Fragment \"{fragment.Name.Value}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".",
                         ValidationErrorCodes.FragmentsOnCompositeTypes,
-                        SpecifiedBy,
+                        Section,
                         fragment.TypeCondition);
                     break;
             }

@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Argument-Names
 internal sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule
 {
-    internal const string Section = "5.4.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Argument-Names";
+    internal static readonly SpecSection Section = new("5.4.1", "sec-Argument-Names");
 
     public string Name => nameof(KnownArgumentNamesOnDirectivesRule);
 
@@ -61,7 +60,7 @@ internal sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule
                     _context.ReportError(
                         $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + suggestion,
                         ValidationErrorCodes.KnownArgumentNames,
-                        SpecifiedBy,
+                        Section,
                         argument);
                 }
             }

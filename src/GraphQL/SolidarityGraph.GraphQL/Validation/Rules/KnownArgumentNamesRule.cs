@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Argument-Names
 internal sealed class KnownArgumentNamesRule : IValidationRule
 {
-    internal const string Section = KnownArgumentNamesOnDirectivesRule.Section;
-    internal const string SpecifiedBy = KnownArgumentNamesOnDirectivesRule.SpecifiedBy;
+    internal static readonly SpecSection Section = KnownArgumentNamesOnDirectivesRule.Section;
 
     public string Name => nameof(KnownArgumentNamesRule);
 
@@ -40,7 +39,7 @@ internal sealed class KnownArgumentNamesRule : IValidationRule
                     context.ReportError(
                         $"Unknown argument \"{name}\" on field \"{FieldCoordinate(context.ParentType, field)}\"." + suggestion,
                         ValidationErrorCodes.KnownArgumentNames,
-                        SpecifiedBy,
+                        Section,
                         argument);
                     break;
             }

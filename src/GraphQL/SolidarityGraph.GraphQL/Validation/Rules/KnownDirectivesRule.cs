@@ -5,13 +5,12 @@ using SolidarityGraph.GraphQL.Types.Directives;
 namespace SolidarityGraph.GraphQL.Validation.Rules;
 
 /// <summary>Every directive used is defined, and is used only in a location its definition allows.</summary>
-// Spec §5.7.1 Directives Are Defined, §5.7.2 Directives Are In Valid Locations
+// Spec §5.7.1 Directives Are Defined, §5.7.2 Directives Are in Valid Locations
 // https://spec.graphql.org/September2025/#sec-Directives-Are-Defined
 internal sealed class KnownDirectivesRule : IValidationRule
 {
-    internal const string Section = "5.7.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Directives-Are-Defined";
-    internal const string LocationSpecifiedBy = SpecLinks.Edition + "#sec-Directives-Are-In-Valid-Locations";
+    internal static readonly SpecSection Section = new("5.7.1", "sec-Directives-Are-Defined");
+    internal static readonly SpecSection LocationSection = new("5.7.2", "sec-Directives-Are-in-Valid-Locations");
 
     public string Name => nameof(KnownDirectivesRule);
 
@@ -81,7 +80,7 @@ internal sealed class KnownDirectivesRule : IValidationRule
             var name = directive.Name.Value;
             if (!_locations.TryGetValue(name, out var locations))
             {
-                _context.ReportError($"Unknown directive \"@{name}\".", ValidationErrorCodes.KnownDirectives, SpecifiedBy, directive);
+                _context.ReportError($"Unknown directive \"@{name}\".", ValidationErrorCodes.KnownDirectives, Section, directive);
                 return VisitorAction.Continue;
             }
 
@@ -90,7 +89,7 @@ internal sealed class KnownDirectivesRule : IValidationRule
                 _context.ReportError(
                     $"Directive \"@{name}\" may not be used on {location}.",
                     ValidationErrorCodes.KnownDirectives,
-                    LocationSpecifiedBy,
+                    LocationSection,
                     directive);
             }
 

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragment-Spread-Target-Defined
 internal sealed class KnownFragmentNamesRule : IValidationRule
 {
-    internal const string Section = "5.5.2.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragment-Spread-Target-Defined";
+    internal static readonly SpecSection Section = new("5.5.2.1", "sec-Fragment-Spread-Target-Defined");
 
     public string Name => nameof(KnownFragmentNamesRule);
 
@@ -24,7 +23,7 @@ internal sealed class KnownFragmentNamesRule : IValidationRule
                 context.ReportError(
                     $"Unknown fragment \"{spread.Name.Value}\".",
                     ValidationErrorCodes.KnownFragmentNames,
-                    SpecifiedBy,
+                    Section,
                     spread.Name);
             }
 

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Operation-Type-Existence
 internal sealed class KnownOperationTypesRule : IValidationRule
 {
-    internal const string Section = "5.2.1.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Operation-Type-Existence";
+    internal static readonly SpecSection Section = new("5.2.1.1", "sec-Operation-Type-Existence");
 
     public string Name => nameof(KnownOperationTypesRule);
 
@@ -24,7 +23,7 @@ internal sealed class KnownOperationTypesRule : IValidationRule
                 context.ReportError(
                     $"The {OperationNames.Of(operation.Operation)} operation is not supported by the schema.",
                     ValidationErrorCodes.KnownOperationTypes,
-                    SpecifiedBy,
+                    Section,
                     operation);
             }
 

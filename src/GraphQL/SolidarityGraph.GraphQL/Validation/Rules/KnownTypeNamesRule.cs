@@ -9,8 +9,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence
 internal sealed class KnownTypeNamesRule : IValidationRule
 {
-    internal const string Section = "5.5.1.2";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragment-Spread-Type-Existence";
+    internal static readonly SpecSection Section = new("5.5.1.2", "sec-Fragment-Spread-Type-Existence");
 
     // Built-in scalars and introspection types may be referenced from SDL without being defined there.
     private static readonly string[] StandardTypeNames =
@@ -62,7 +61,7 @@ internal sealed class KnownTypeNamesRule : IValidationRule
             context.ReportError(
                 $"Unknown type \"{typeName}\"." + suggestion,
                 ValidationErrorCodes.KnownTypeNames,
-                SpecifiedBy,
+                Section,
                 namedType);
             return VisitorAction.Continue;
         }

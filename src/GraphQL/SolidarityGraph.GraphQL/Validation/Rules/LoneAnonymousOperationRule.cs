@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Lone-Anonymous-Operation
 internal sealed class LoneAnonymousOperationRule : IValidationRule
 {
-    internal const string Section = "5.2.3.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Lone-Anonymous-Operation";
+    internal static readonly SpecSection Section = new("5.2.3.1", "sec-Lone-Anonymous-Operation");
 
     public string Name => nameof(LoneAnonymousOperationRule);
 
@@ -32,7 +31,7 @@ internal sealed class LoneAnonymousOperationRule : IValidationRule
                         context.ReportError(
                             "This anonymous operation must be the only defined operation.",
                             ValidationErrorCodes.LoneAnonymousOperation,
-                            SpecifiedBy,
+                            Section,
                             operation);
                     }
 

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Schema
 internal sealed class LoneSchemaDefinitionRule : IValidationRule
 {
-    internal const string Section = "3.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Schema";
+    internal static readonly SpecSection Section = new("3.3", "sec-Schema");
 
     public string Name => nameof(LoneSchemaDefinitionRule);
 
@@ -31,13 +30,13 @@ internal sealed class LoneSchemaDefinitionRule : IValidationRule
 
             if (_alreadyDefined)
             {
-                context.ReportError("Cannot define a new schema within a schema extension.", ValidationErrorCodes.LoneSchemaDefinition, SpecifiedBy, definition);
+                context.ReportError("Cannot define a new schema within a schema extension.", ValidationErrorCodes.LoneSchemaDefinition, Section, definition);
                 return VisitorAction.Continue;
             }
 
             if (_count++ > 0)
             {
-                context.ReportError("Must provide only one schema definition.", ValidationErrorCodes.LoneSchemaDefinition, SpecifiedBy, definition);
+                context.ReportError("Must provide only one schema definition.", ValidationErrorCodes.LoneSchemaDefinition, Section, definition);
             }
 
             return VisitorAction.Continue;

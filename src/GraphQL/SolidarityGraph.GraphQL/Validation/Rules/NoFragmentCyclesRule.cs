@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragment-Spreads-Must-Not-Form-Cycles
 internal sealed class NoFragmentCyclesRule : IValidationRule
 {
-    internal const string Section = "5.5.2.2";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragment-Spreads-Must-Not-Form-Cycles";
+    internal static readonly SpecSection Section = new("5.5.2.2", "sec-Fragment-Spreads-Must-Not-Form-Cycles");
 
     public string Name => nameof(NoFragmentCyclesRule);
 
@@ -69,7 +68,7 @@ internal sealed class NoFragmentCyclesRule : IValidationRule
                     context.ReportError(
                         $"Cannot spread fragment \"{spreadName}\" within itself" + (via.Length > 0 ? $" via {via}." : "."),
                         ValidationErrorCodes.NoFragmentCycles,
-                        SpecifiedBy,
+                        Section,
                         cycle.ToArray<SyntaxNode>());
                 }
 

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-All-Variable-Uses-Defined
 internal sealed class NoUndefinedVariablesRule : IValidationRule
 {
-    internal const string Section = "5.8.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-All-Variable-Uses-Defined";
+    internal static readonly SpecSection Section = new("5.8.3", "sec-All-Variable-Uses-Defined");
 
     public string Name => nameof(NoUndefinedVariablesRule);
 
@@ -35,7 +34,7 @@ internal sealed class NoUndefinedVariablesRule : IValidationRule
                             ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
                             : $"Variable \"${name}\" is not defined.",
                         ValidationErrorCodes.NoUndefinedVariables,
-                        SpecifiedBy,
+                        Section,
                         usage.Node,
                         operation);
                 }

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragments-Must-Be-Used
 internal sealed class NoUnusedFragmentsRule : IValidationRule
 {
-    internal const string Section = "5.5.1.4";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragments-Must-Be-Used";
+    internal static readonly SpecSection Section = new("5.5.1.4", "sec-Fragments-Must-Be-Used");
 
     public string Name => nameof(NoUnusedFragmentsRule);
 
@@ -49,7 +48,7 @@ internal sealed class NoUnusedFragmentsRule : IValidationRule
                         context.ReportError(
                             $"Fragment \"{fragment.Name.Value}\" is never used.",
                             ValidationErrorCodes.NoUnusedFragments,
-                            SpecifiedBy,
+                            Section,
                             fragment);
                     }
                 }

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-All-Variables-Used
 internal sealed class NoUnusedVariablesRule : IValidationRule
 {
-    internal const string Section = "5.8.4";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-All-Variables-Used";
+    internal static readonly SpecSection Section = new("5.8.4", "sec-All-Variables-Used");
 
     public string Name => nameof(NoUnusedVariablesRule);
 
@@ -37,7 +36,7 @@ internal sealed class NoUnusedVariablesRule : IValidationRule
                             ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
                             : $"Variable \"${name}\" is never used.",
                         ValidationErrorCodes.NoUnusedVariables,
-                        SpecifiedBy,
+                        Section,
                         definition);
                 }
             }

@@ -20,8 +20,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 internal sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
 {
-    internal const string Section = "5.3.2";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Field-Selection-Merging";
+    internal static readonly SpecSection Section = new("5.3.2", "sec-Field-Selection-Merging");
 
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
@@ -53,7 +52,7 @@ internal sealed partial class OverlappingFieldsCanBeMergedRule : IValidationRule
                     $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. " +
                     "Use different aliases on the fields to fetch both if this was intentional.",
                     ValidationErrorCodes.OverlappingFieldsCanBeMerged,
-                    SpecifiedBy,
+                    Section,
                     conflict.Fields1.Concat(conflict.Fields2).ToArray<SyntaxNode>());
             }
 

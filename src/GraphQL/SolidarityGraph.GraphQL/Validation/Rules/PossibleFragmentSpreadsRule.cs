@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragment-Spread-Is-Possible
 internal sealed class PossibleFragmentSpreadsRule : IValidationRule
 {
-    internal const string Section = "5.5.2.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragment-Spread-Is-Possible";
+    internal static readonly SpecSection Section = new("5.5.2.3", "sec-Fragment-Spread-Is-Possible");
 
     public string Name => nameof(PossibleFragmentSpreadsRule);
 
@@ -32,7 +31,7 @@ internal sealed class PossibleFragmentSpreadsRule : IValidationRule
                         context.ReportError(
                             $"Fragment cannot be spread here as objects of type \"{parent.Name}\" can never be of type \"{fragmentType.Name}\".",
                             ValidationErrorCodes.PossibleFragmentSpreads,
-                            SpecifiedBy,
+                            Section,
                             inline);
                     }
 
@@ -46,7 +45,7 @@ internal sealed class PossibleFragmentSpreadsRule : IValidationRule
                         context.ReportError(
                             $"Fragment \"{name}\" cannot be spread here as objects of type \"{spreadParent.Name}\" can never be of type \"{spreadType.Name}\".",
                             ValidationErrorCodes.PossibleFragmentSpreads,
-                            SpecifiedBy,
+                            Section,
                             spread);
                     }
 

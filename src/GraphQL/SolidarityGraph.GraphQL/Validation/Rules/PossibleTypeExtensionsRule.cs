@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Type-Extensions
 internal sealed class PossibleTypeExtensionsRule : IValidationRule
 {
-    internal const string Section = "3.4.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Type-Extensions";
+    internal static readonly SpecSection Section = new("3.4.3", "sec-Type-Extensions");
 
     public string Name => nameof(PossibleTypeExtensionsRule);
 
@@ -69,7 +68,7 @@ internal sealed class PossibleTypeExtensionsRule : IValidationRule
                 _context.ReportError(
                     $"Cannot extend type \"{typeName}\" because it is not defined." + Suggestions.DidYouMean(null, Suggestions.SuggestionList(typeName, names)),
                     ValidationErrorCodes.PossibleTypeExtensions,
-                    SpecifiedBy,
+                    Section,
                     extension.Name);
             }
             else if (expectedKind != KindOf(extension))
@@ -78,7 +77,7 @@ internal sealed class PossibleTypeExtensionsRule : IValidationRule
                 _context.ReportError(
                     $"Cannot extend non-{KindOf(extension)} type \"{typeName}\".",
                     ValidationErrorCodes.PossibleTypeExtensions,
-                    SpecifiedBy,
+                    Section,
                     nodes);
             }
 

@@ -6,12 +6,11 @@ using SolidarityGraph.GraphQL.Types.Directives;
 namespace SolidarityGraph.GraphQL.Validation.Rules;
 
 /// <summary>Every required argument (non-null, no default) of a directive is given (the part of Required Arguments that SDL needs).</summary>
-// Spec §5.4.2.1 Required Arguments
+// Spec §5.4.3 Required Arguments
 // https://spec.graphql.org/September2025/#sec-Required-Arguments
 internal sealed class ProvidedRequiredArgumentsOnDirectivesRule : IValidationRule
 {
-    internal const string Section = "5.4.2.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Required-Arguments";
+    internal static readonly SpecSection Section = new("5.4.3", "sec-Required-Arguments");
 
     public string Name => nameof(ProvidedRequiredArgumentsOnDirectivesRule);
 
@@ -56,7 +55,7 @@ internal sealed class ProvidedRequiredArgumentsOnDirectivesRule : IValidationRul
                         _context.ReportError(
                             $"Argument \"@{directive.Name.Value}({name}:)\" of type \"{type}\" is required, but it was not provided.",
                             ValidationErrorCodes.ProvidedRequiredArguments,
-                            SpecifiedBy,
+                            Section,
                             directive);
                     }
                 }

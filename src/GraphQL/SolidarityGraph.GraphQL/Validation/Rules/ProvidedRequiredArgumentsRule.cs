@@ -4,12 +4,11 @@ using SolidarityGraph.GraphQL.Language;
 namespace SolidarityGraph.GraphQL.Validation.Rules;
 
 /// <summary>Every required argument (non-null, no default) of a field or directive is given.</summary>
-// Spec §5.4.2.1 Required Arguments
+// Spec §5.4.3 Required Arguments
 // https://spec.graphql.org/September2025/#sec-Required-Arguments
 internal sealed class ProvidedRequiredArgumentsRule : IValidationRule
 {
-    internal const string Section = ProvidedRequiredArgumentsOnDirectivesRule.Section;
-    internal const string SpecifiedBy = ProvidedRequiredArgumentsOnDirectivesRule.SpecifiedBy;
+    internal static readonly SpecSection Section = ProvidedRequiredArgumentsOnDirectivesRule.Section;
 
     public string Name => nameof(ProvidedRequiredArgumentsRule);
 
@@ -35,7 +34,7 @@ internal sealed class ProvidedRequiredArgumentsRule : IValidationRule
                             context.ReportError(
                                 $"Argument \"{coordinate}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
                                 ValidationErrorCodes.ProvidedRequiredArguments,
-                                SpecifiedBy,
+                                Section,
                                 field);
                         }
                     }

@@ -9,8 +9,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Leaf-Field-Selections
 internal sealed class ScalarLeafsRule : IValidationRule
 {
-    internal const string Section = "5.3.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Leaf-Field-Selections";
+    internal static readonly SpecSection Section = new("5.3.3", "sec-Leaf-Field-Selections");
 
     public string Name => nameof(ScalarLeafsRule);
 
@@ -33,7 +32,7 @@ internal sealed class ScalarLeafsRule : IValidationRule
                     context.ReportError(
                         $"Field \"{name}\" must not have a selection since type \"{type}\" has no subfields.",
                         ValidationErrorCodes.ScalarLeafs,
-                        SpecifiedBy,
+                        Section,
                         selectionSet);
                 }
             }
@@ -42,7 +41,7 @@ internal sealed class ScalarLeafsRule : IValidationRule
                 context.ReportError(
                     $"Field \"{name}\" of type \"{type}\" must have a selection of subfields. Did you mean \"{name} {{ ... }}\"?",
                     ValidationErrorCodes.ScalarLeafs,
-                    SpecifiedBy,
+                    Section,
                     field);
             }
             else if (field.SelectionSet.Selections.Count == 0 && !context.Options.AllowEmptySelectionSets)
@@ -50,7 +49,7 @@ internal sealed class ScalarLeafsRule : IValidationRule
                 context.ReportError(
                     $"Field \"{name}\" of type \"{type}\" must have at least one field selected.",
                     ValidationErrorCodes.ScalarLeafs,
-                    SpecifiedBy,
+                    Section,
                     field);
             }
 

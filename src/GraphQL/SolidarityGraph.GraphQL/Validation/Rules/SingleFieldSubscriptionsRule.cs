@@ -13,8 +13,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Single-Root-Field
 internal sealed class SingleFieldSubscriptionsRule : IValidationRule
 {
-    internal const string Section = "5.2.4.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Single-Root-Field";
+    internal static readonly SpecSection Section = new("5.2.4.1", "sec-Single-Root-Field");
 
     public string Name => nameof(SingleFieldSubscriptionsRule);
 
@@ -64,7 +63,7 @@ internal sealed class SingleFieldSubscriptionsRule : IValidationRule
         }
 
         private void Report(string message, params SyntaxNode[] nodes) =>
-            context.ReportError(message, ValidationErrorCodes.SingleFieldSubscriptions, SpecifiedBy, nodes);
+            context.ReportError(message, ValidationErrorCodes.SingleFieldSubscriptions, Section, nodes);
     }
 
     /// <summary>CollectFields over the subscription root with no variables, recording <c>@skip</c>/<c>@include</c> instead of evaluating them.</summary>

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Field-Arguments
 internal sealed class UniqueArgumentDefinitionNamesRule : IValidationRule
 {
-    internal const string Section = "3.6.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Field-Arguments";
+    internal static readonly SpecSection Section = new("3.6.1", "sec-Field-Arguments");
 
     public string Name => nameof(UniqueArgumentDefinitionNamesRule);
 
@@ -56,7 +55,7 @@ internal sealed class UniqueArgumentDefinitionNamesRule : IValidationRule
                 context.ReportError(
                     $"Argument \"{parentName}({group.Key}:)\" can only be defined once.",
                     ValidationErrorCodes.UniqueArgumentDefinitionNames,
-                    SpecifiedBy,
+                    Section,
                     group.Select(a => (SyntaxNode)a.Name).ToArray());
             }
         }

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Argument-Uniqueness
 internal sealed class UniqueArgumentNamesRule : IValidationRule
 {
-    internal const string Section = "5.4.2";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Argument-Uniqueness";
+    internal static readonly SpecSection Section = new("5.4.2", "sec-Argument-Uniqueness");
 
     public string Name => nameof(UniqueArgumentNamesRule);
 
@@ -39,7 +38,7 @@ internal sealed class UniqueArgumentNamesRule : IValidationRule
                 context.ReportError(
                     $"There can be only one argument named \"{group.Key}\".",
                     ValidationErrorCodes.UniqueArgumentNames,
-                    SpecifiedBy,
+                    Section,
                     group.Select(a => (SyntaxNode)a.Name).ToArray());
             }
         }

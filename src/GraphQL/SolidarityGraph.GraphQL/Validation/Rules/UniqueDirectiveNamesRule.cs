@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Type-System.Directives
 internal sealed class UniqueDirectiveNamesRule : IValidationRule
 {
-    internal const string Section = "3.13";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Type-System.Directives";
+    internal static readonly SpecSection Section = new("3.13", "sec-Type-System.Directives");
 
     public string Name => nameof(UniqueDirectiveNamesRule);
 
@@ -32,14 +31,14 @@ internal sealed class UniqueDirectiveNamesRule : IValidationRule
                 context.ReportError(
                     $"Directive \"@{name.Value}\" already exists in the schema. It cannot be redefined.",
                     ValidationErrorCodes.UniqueDirectiveNames,
-                    SpecifiedBy,
+                    Section,
                     name);
                 return VisitorAction.Continue;
             }
 
             if (_known.TryGetValue(name.Value, out var first))
             {
-                context.ReportError($"There can be only one directive named \"@{name.Value}\".", ValidationErrorCodes.UniqueDirectiveNames, SpecifiedBy, first, name);
+                context.ReportError($"There can be only one directive named \"@{name.Value}\".", ValidationErrorCodes.UniqueDirectiveNames, Section, first, name);
             }
             else
             {

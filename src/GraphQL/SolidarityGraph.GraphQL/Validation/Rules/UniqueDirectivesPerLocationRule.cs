@@ -5,12 +5,11 @@ using SolidarityGraph.GraphQL.Types.Directives;
 namespace SolidarityGraph.GraphQL.Validation.Rules;
 
 /// <summary>A non-repeatable directive is applied at most once to a location (for types and the schema, across their extensions too).</summary>
-// Spec §5.7.3 Directives Are Unique Per Location
-// https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-Per-Location
+// Spec §5.7.3 Directives Are Unique per Location
+// https://spec.graphql.org/September2025/#sec-Directives-Are-Unique-per-Location
 internal sealed class UniqueDirectivesPerLocationRule : IValidationRule
 {
-    internal const string Section = "5.7.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Directives-Are-Unique-Per-Location";
+    internal static readonly SpecSection Section = new("5.7.3", "sec-Directives-Are-Unique-per-Location");
 
     public string Name => nameof(UniqueDirectivesPerLocationRule);
 
@@ -69,7 +68,7 @@ internal sealed class UniqueDirectivesPerLocationRule : IValidationRule
                     _context.ReportError(
                         $"The directive \"@{name}\" can only be used once at this location.",
                         ValidationErrorCodes.UniqueDirectivesPerLocation,
-                        SpecifiedBy,
+                        Section,
                         first,
                         directive);
                 }

@@ -9,8 +9,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Enums
 internal sealed class UniqueEnumValueNamesRule : IValidationRule
 {
-    internal const string Section = "3.9";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Enums";
+    internal static readonly SpecSection Section = new("3.9", "sec-Enums");
 
     public string Name => nameof(UniqueEnumValueNamesRule);
 
@@ -48,7 +47,7 @@ internal sealed class UniqueEnumValueNamesRule : IValidationRule
                     context.ReportError(
                         $"Enum value \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.",
                         ValidationErrorCodes.UniqueEnumValueNames,
-                        SpecifiedBy,
+                        Section,
                         name);
                 }
                 else if (known.TryGetValue(name.Value, out var first))
@@ -56,7 +55,7 @@ internal sealed class UniqueEnumValueNamesRule : IValidationRule
                     context.ReportError(
                         $"Enum value \"{typeName}.{name.Value}\" can only be defined once.",
                         ValidationErrorCodes.UniqueEnumValueNames,
-                        SpecifiedBy,
+                        Section,
                         first,
                         name);
                 }

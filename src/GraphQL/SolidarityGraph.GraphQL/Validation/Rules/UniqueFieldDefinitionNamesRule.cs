@@ -9,8 +9,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Objects
 internal sealed class UniqueFieldDefinitionNamesRule : IValidationRule
 {
-    internal const string Section = "3.6";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Objects";
+    internal static readonly SpecSection Section = new("3.6", "sec-Objects");
 
     public string Name => nameof(UniqueFieldDefinitionNamesRule);
 
@@ -51,7 +50,7 @@ internal sealed class UniqueFieldDefinitionNamesRule : IValidationRule
                     context.ReportError(
                         $"Field \"{typeName}.{name.Value}\" already exists in the schema. It cannot also be defined in this type extension.",
                         ValidationErrorCodes.UniqueFieldDefinitionNames,
-                        SpecifiedBy,
+                        Section,
                         name);
                 }
                 else if (known.TryGetValue(name.Value, out var first))
@@ -59,7 +58,7 @@ internal sealed class UniqueFieldDefinitionNamesRule : IValidationRule
                     context.ReportError(
                         $"Field \"{typeName}.{name.Value}\" can only be defined once.",
                         ValidationErrorCodes.UniqueFieldDefinitionNames,
-                        SpecifiedBy,
+                        Section,
                         first,
                         name);
                 }

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness
 internal sealed class UniqueFragmentNamesRule : IValidationRule
 {
-    internal const string Section = "5.5.1.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Fragment-Name-Uniqueness";
+    internal static readonly SpecSection Section = new("5.5.1.1", "sec-Fragment-Name-Uniqueness");
 
     public string Name => nameof(UniqueFragmentNamesRule);
 
@@ -30,7 +29,7 @@ internal sealed class UniqueFragmentNamesRule : IValidationRule
                         context.ReportError(
                             $"There can be only one fragment named \"{name.Value}\".",
                             ValidationErrorCodes.UniqueFragmentNames,
-                            SpecifiedBy,
+                            Section,
                             first,
                             name);
                     }

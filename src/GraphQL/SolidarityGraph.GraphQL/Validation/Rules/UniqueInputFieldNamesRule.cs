@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Input-Object-Field-Uniqueness
 internal sealed class UniqueInputFieldNamesRule : IValidationRule
 {
-    internal const string Section = "5.6.3";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Input-Object-Field-Uniqueness";
+    internal static readonly SpecSection Section = new("5.6.3", "sec-Input-Object-Field-Uniqueness");
 
     public string Name => nameof(UniqueInputFieldNamesRule);
 
@@ -34,7 +33,7 @@ internal sealed class UniqueInputFieldNamesRule : IValidationRule
                         context.ReportError(
                             $"There can be only one input field named \"{field.Name.Value}\".",
                             ValidationErrorCodes.UniqueInputFieldNames,
-                            SpecifiedBy,
+                            Section,
                             first,
                             field.Name);
                     }

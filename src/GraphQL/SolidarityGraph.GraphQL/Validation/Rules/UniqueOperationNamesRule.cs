@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness
 internal sealed class UniqueOperationNamesRule : IValidationRule
 {
-    internal const string Section = "5.2.2.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Operation-Name-Uniqueness";
+    internal static readonly SpecSection Section = new("5.2.2.1", "sec-Operation-Name-Uniqueness");
 
     public string Name => nameof(UniqueOperationNamesRule);
 
@@ -29,7 +28,7 @@ internal sealed class UniqueOperationNamesRule : IValidationRule
                         context.ReportError(
                             $"There can be only one operation named \"{name.Value}\".",
                             ValidationErrorCodes.UniqueOperationNames,
-                            SpecifiedBy,
+                            Section,
                             first,
                             name);
                     }

@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Root-Operation-Types
 internal sealed class UniqueOperationTypesRule : IValidationRule
 {
-    internal const string Section = "3.3.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Root-Operation-Types";
+    internal static readonly SpecSection Section = new("3.3.1", "sec-Root-Operation-Types");
 
     public string Name => nameof(UniqueOperationTypesRule);
 
@@ -41,7 +40,7 @@ internal sealed class UniqueOperationTypesRule : IValidationRule
                     context.ReportError(
                         $"Type for {name} already defined in the schema. It cannot be redefined.",
                         ValidationErrorCodes.UniqueOperationTypes,
-                        SpecifiedBy,
+                        Section,
                         operationType);
                 }
                 else if (_defined.TryGetValue(operation, out var first))
@@ -49,7 +48,7 @@ internal sealed class UniqueOperationTypesRule : IValidationRule
                     context.ReportError(
                         $"There can be only one {name} type in schema.",
                         ValidationErrorCodes.UniqueOperationTypes,
-                        SpecifiedBy,
+                        Section,
                         first,
                         operationType);
                 }

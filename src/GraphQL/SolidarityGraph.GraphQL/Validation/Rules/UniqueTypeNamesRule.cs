@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Types
 internal sealed class UniqueTypeNamesRule : IValidationRule
 {
-    internal const string Section = "3.4";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Types";
+    internal static readonly SpecSection Section = new("3.4", "sec-Types");
 
     public string Name => nameof(UniqueTypeNamesRule);
 
@@ -32,12 +31,12 @@ internal sealed class UniqueTypeNamesRule : IValidationRule
                 context.ReportError(
                     $"Type \"{name.Value}\" already exists in the schema. It cannot also be defined in this type definition.",
                     ValidationErrorCodes.UniqueTypeNames,
-                    SpecifiedBy,
+                    Section,
                     name);
             }
             else if (_known.TryGetValue(name.Value, out var first))
             {
-                context.ReportError($"There can be only one type named \"{name.Value}\".", ValidationErrorCodes.UniqueTypeNames, SpecifiedBy, first, name);
+                context.ReportError($"There can be only one type named \"{name.Value}\".", ValidationErrorCodes.UniqueTypeNames, Section, first, name);
             }
             else
             {

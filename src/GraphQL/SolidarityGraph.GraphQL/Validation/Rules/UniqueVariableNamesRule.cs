@@ -8,8 +8,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Variable-Uniqueness
 internal sealed class UniqueVariableNamesRule : IValidationRule
 {
-    internal const string Section = "5.8.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Variable-Uniqueness";
+    internal static readonly SpecSection Section = new("5.8.1", "sec-Variable-Uniqueness");
 
     public string Name => nameof(UniqueVariableNamesRule);
 
@@ -26,7 +25,7 @@ internal sealed class UniqueVariableNamesRule : IValidationRule
                     context.ReportError(
                         $"There can be only one variable named \"${group.Key}\".",
                         ValidationErrorCodes.UniqueVariableNames,
-                        SpecifiedBy,
+                        Section,
                         group.Select(v => (SyntaxNode)v.Variable.Name).ToArray());
                 }
             }

@@ -13,10 +13,9 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Values-of-Correct-Type
 internal sealed class ValuesOfCorrectTypeRule : IValidationRule
 {
-    internal const string Section = "5.6.1";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Values-of-Correct-Type";
-    internal const string FieldNamesSpecifiedBy = SpecLinks.Edition + "#sec-Input-Object-Field-Names";
-    internal const string RequiredFieldsSpecifiedBy = SpecLinks.Edition + "#sec-Input-Object-Required-Fields";
+    internal static readonly SpecSection Section = new("5.6.1", "sec-Values-of-Correct-Type");
+    internal static readonly SpecSection FieldNamesSection = new("5.6.2", "sec-Input-Object-Field-Names");
+    internal static readonly SpecSection RequiredFieldsSection = new("5.6.4", "sec-Input-Object-Required-Fields");
 
     public string Name => nameof(ValuesOfCorrectTypeRule);
 
@@ -119,7 +118,7 @@ internal sealed class ValuesOfCorrectTypeRule : IValidationRule
                     Report(
                         $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(value)}.",
                         value,
-                        RequiredFieldsSpecifiedBy);
+                        RequiredFieldsSection);
                 }
             }
 
@@ -140,7 +139,7 @@ internal sealed class ValuesOfCorrectTypeRule : IValidationRule
                     $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"" +
                     (suggestion.Length > 0 ? $".{suggestion} Found" : ", found") + $": {Printer.Print(value)}.",
                     fieldNode,
-                    FieldNamesSpecifiedBy);
+                    FieldNamesSection);
             }
 
             if (type.IsOneOf && (known.Count != 1 || known[0].Value is NullValueNode))
@@ -192,7 +191,7 @@ internal sealed class ValuesOfCorrectTypeRule : IValidationRule
             }
         }
 
-        private void Report(string message, SyntaxNode node, string specifiedBy = SpecifiedBy) =>
-            context.ReportError(message, ValidationErrorCodes.ValuesOfCorrectType, specifiedBy, node);
+        private void Report(string message, SyntaxNode node, SpecSection? section = null) =>
+            context.ReportError(message, ValidationErrorCodes.ValuesOfCorrectType, section ?? Section, node);
     }
 }

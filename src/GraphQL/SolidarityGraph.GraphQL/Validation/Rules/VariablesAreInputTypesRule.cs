@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-Variables-Are-Input-Types
 internal sealed class VariablesAreInputTypesRule : IValidationRule
 {
-    internal const string Section = "5.8.2";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-Variables-Are-Input-Types";
+    internal static readonly SpecSection Section = new("5.8.2", "sec-Variables-Are-Input-Types");
 
     public string Name => nameof(VariablesAreInputTypesRule);
 
@@ -28,7 +27,7 @@ internal sealed class VariablesAreInputTypesRule : IValidationRule
                 context.ReportError(
                     $"Variable \"${definition.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(definition.Type)}\".",
                     ValidationErrorCodes.VariablesAreInputTypes,
-                    SpecifiedBy,
+                    Section,
                     definition.Type);
             }
 

@@ -10,8 +10,7 @@ namespace SolidarityGraph.GraphQL.Validation.Rules;
 // https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed
 internal sealed class VariablesInAllowedPositionRule : IValidationRule
 {
-    internal const string Section = "5.8.5";
-    internal const string SpecifiedBy = SpecLinks.Edition + "#sec-All-Variable-Usages-Are-Allowed";
+    internal static readonly SpecSection Section = new("5.8.5", "sec-All-Variable-Usages-Are-Allowed");
 
     public string Name => nameof(VariablesInAllowedPositionRule);
 
@@ -63,7 +62,7 @@ internal sealed class VariablesInAllowedPositionRule : IValidationRule
                     context.ReportError(
                         $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
                         ValidationErrorCodes.VariablesInAllowedPosition,
-                        SpecifiedBy,
+                        Section,
                         definition,
                         usage.Node);
                 }
@@ -73,7 +72,7 @@ internal sealed class VariablesInAllowedPositionRule : IValidationRule
                     context.ReportError(
                         $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
                         ValidationErrorCodes.VariablesInAllowedPosition,
-                        SpecifiedBy,
+                        Section,
                         definition,
                         usage.Node);
                 }

@@ -5,7 +5,8 @@ namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>
 /// The OverlappingFieldsCanBeMergedRule cases of graphql-js's validation tests, ported one by one under their own names; expected errors are
-/// graphql-js 17.1.0's (messages and locations).
+/// graphql-js 17.1.0's (messages and locations). The nested <c>describe('return types must be unambiguous')</c> has its
+/// own file; the many top-level cases are split by subject (<c>@stream</c>, conflicts through fragments, recursive fragments).
 /// </summary>
 public sealed partial class OverlappingFieldsCanBeMergedRuleTests : ValidationHarness
 {
@@ -178,102 +179,6 @@ public sealed partial class OverlappingFieldsCanBeMergedRuleTests : ValidationHa
                   }
             """);
 
-    /// <summary>Validate: Overlapping fields can be merged stream directive used on different instances of the same field</summary>
-    [Fact]
-    public void StreamDirectiveUsedOnDifferentInstancesOfTheSameField() => ExpectErrors(
-            """
-
-                  fragment differentDirectivesWithDifferentAliases on Dog {
-                    name @stream(label: "streamLabel", initialCount: 1)
-                    name @stream(label: "streamLabel", initialCount: 1)
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. See https://github.com/graphql/defer-stream-wg/discussions/100. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive label</summary>
-    [Fact]
-    public void DifferentStreamDirectiveLabel() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream(label: "streamLabel", initialCount: 1)
-                    name @stream(label: "anotherLabel", initialCount: 1)
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive initialCount</summary>
-    [Fact]
-    public void DifferentStreamDirectiveInitialCount() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream(label: "streamLabel", initialCount: 1)
-                    name @stream(label: "streamLabel", initialCount: 2)
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive first missing args</summary>
-    [Fact]
-    public void DifferentStreamDirectiveFirstMissingArgs() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream
-                    name @stream(label: "streamLabel", initialCount: 1)
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive second missing args</summary>
-    [Fact]
-    public void DifferentStreamDirectiveSecondMissingArgs() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream(label: "streamLabel", initialCount: 1)
-                    name @stream
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive extra argument</summary>
-    [Fact]
-    public void DifferentStreamDirectiveExtraArgument() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream(label: "streamLabel", initialCount: 1)
-                    name @stream(label: "streamLabel", initialCount: 1, extraArg: true)
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged mix of stream and no stream</summary>
-    [Fact]
-    public void MixOfStreamAndNoStream() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream
-                    name
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
-    /// <summary>Validate: Overlapping fields can be merged different stream directive both missing args</summary>
-    [Fact]
-    public void DifferentStreamDirectiveBothMissingArgs() => ExpectErrors(
-            """
-
-                  fragment conflictingArgs on Dog {
-                    name @stream
-                    name @stream
-                  }
-            """,
-            Error("Fields \"name\" conflict because they have overlapping stream directives. See https://github.com/graphql/defer-stream-wg/discussions/100. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
-
     /// <summary>Validate: Overlapping fields can be merged Same aliases with different field targets</summary>
     [Fact]
     public void SameAliasesWithDifferentFieldTargets() => ExpectErrors(
@@ -336,4 +241,67 @@ public sealed partial class OverlappingFieldsCanBeMergedRuleTests : ValidationHa
                   }
             """,
             Error("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
+
+    /// <summary>Validate: Overlapping fields can be merged conflicting arg values</summary>
+    [Fact]
+    public void ConflictingArgValues() => ExpectErrors(
+            """
+
+                  fragment conflictingArgs on Dog {
+                    doesKnowCommand(dogCommand: SIT)
+                    doesKnowCommand(dogCommand: HEEL)
+                  }
+            """,
+            Error("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
+
+    /// <summary>Validate: Overlapping fields can be merged conflicting arg names</summary>
+    [Fact]
+    public void ConflictingArgNames() => ExpectErrors(
+            """
+
+                  fragment conflictingArgs on Dog {
+                    isAtLocation(x: 0)
+                    isAtLocation(y: 0)
+                  }
+            """,
+            Error("Fields \"isAtLocation\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 9), (4, 9)));
+
+    /// <summary>Validate: Overlapping fields can be merged allows different args where no conflict is possible</summary>
+    [Fact]
+    public void AllowsDifferentArgsWhereNoConflictIsPossible() => ExpectValid(
+            """
+
+                  fragment conflictingArgs on Pet {
+                    ... on Dog {
+                      name(surname: true)
+                    }
+                    ... on Cat {
+                      name
+                    }
+                  }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged allows different order of args</summary>
+    [Fact]
+    public void AllowsDifferentOrderOfArgs() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema1 },
+            """
+
+                    {
+                      someField(a: null, b: null)
+                      someField(b: null, a: null)
+                    }
+            """);
+
+    /// <summary>Validate: Overlapping fields can be merged allows different order of input object fields in arg values</summary>
+    [Fact]
+    public void AllowsDifferentOrderOfInputObjectFieldsInArgValues() => ExpectErrorsWith(
+            new CaseOptions { Schema = Schema2 },
+            """
+
+                    {
+                      someField(arg: { a: null, b: null })
+                      someField(arg: { b: null, a: null })
+                    }
+            """);
 }

@@ -7,7 +7,7 @@ namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 /// The UniqueDirectivesPerLocationRule cases of graphql-js's validation tests, ported one by one under their own names; expected errors are
 /// graphql-js 17.1.0's (messages and locations).
 /// </summary>
-public sealed partial class UniqueDirectivesPerLocationRuleTests : ValidationHarness
+public sealed class UniqueDirectivesPerLocationRuleTests : ValidationHarness
 {
     // graphql-js extends its default validation schema with these directives for this rule's cases.
     private const string Schema1 = HarnessSchema.Sdl + """
@@ -231,4 +231,19 @@ public sealed partial class UniqueDirectivesPerLocationRuleTests : ValidationHar
             """,
             Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 25), (5, 32)),
             Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 25), (6, 25)));
+
+    /// <summary>Validate: Directives Are Unique Per Location duplicate directives between SDL definitions and extensions</summary>
+    [Fact]
+    public void DuplicateDirectivesBetweenSDLDefinitionsAndExtensions_3() => ExpectSdlErrors(
+            null,
+            """
+
+                  directive @nonRepeatable on OBJECT
+
+                  extend type TestObject @nonRepeatable
+                  type TestObject @nonRepeatable
+                  extend type TestObject @nonRepeatable
+            """,
+            Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 30), (5, 23)),
+            Error("The directive \"@nonRepeatable\" can only be used once at this location.", (4, 30), (6, 30)));
 }

@@ -5,7 +5,8 @@ namespace SolidarityGraph.GraphQL.Tests.Validation.Rules;
 
 /// <summary>
 /// The VariablesInAllowedPositionRule cases of graphql-js's validation tests, ported one by one under their own names; expected errors are
-/// graphql-js 17.1.0's (messages and locations).
+/// graphql-js 17.1.0's (messages and locations). The nested <c>describe</c> group and the second top-level one
+/// (<c>Validates OneOf Input Objects</c>) have their own files, named after them.
 /// </summary>
 public sealed partial class VariablesInAllowedPositionRuleTests : ValidationHarness
 {
@@ -287,51 +288,4 @@ public sealed partial class VariablesInAllowedPositionRuleTests : ValidationHarn
                   }
             """,
             Error("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", (2, 19), (5, 59)));
-
-    /// <summary>Validate: Variables are in allowed positions Allows optional (nullable) variables with default values Int =&gt; Int! fails when variable provides null default value</summary>
-    [Fact]
-    public void AllowsOptionalNullableVariablesWithDefaultValuesIntIntFailsWhenVariableProvidesNullDefaultValue() => ExpectErrors(
-            """
-
-                    query Query($intVar: Int = null) {
-                      complicatedArgs {
-                        nonNullIntArgField(nonNullIntArg: $intVar)
-                      }
-                    }
-            """,
-            Error("Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".", (2, 21), (4, 47)));
-
-    /// <summary>Validate: Variables are in allowed positions Allows optional (nullable) variables with default values Int =&gt; Int! when variable provides non-null default value</summary>
-    [Fact]
-    public void AllowsOptionalNullableVariablesWithDefaultValuesIntIntWhenVariableProvidesNonNullDefaultValue() => ExpectValid(
-            """
-
-                    query Query($intVar: Int = 1) {
-                      complicatedArgs {
-                        nonNullIntArgField(nonNullIntArg: $intVar)
-                      }
-                    }
-            """);
-
-    /// <summary>Validate: Variables are in allowed positions Allows optional (nullable) variables with default values Int =&gt; Int! when optional argument provides default value</summary>
-    [Fact]
-    public void AllowsOptionalNullableVariablesWithDefaultValuesIntIntWhenOptionalArgumentProvidesDefaultValue() => ExpectValid(
-            """
-
-                    query Query($intVar: Int) {
-                      complicatedArgs {
-                        nonNullFieldWithDefault(nonNullIntArg: $intVar)
-                      }
-                    }
-            """);
-
-    /// <summary>Validate: Variables are in allowed positions Allows optional (nullable) variables with default values Boolean =&gt; Boolean! in directive with default value with option</summary>
-    [Fact]
-    public void AllowsOptionalNullableVariablesWithDefaultValuesBooleanBooleanInDirectiveWithDefaultValueWithOption() => ExpectValid(
-            """
-
-                    query Query($boolVar: Boolean = false) {
-                      dog @include(if: $boolVar)
-                    }
-            """);
 }
