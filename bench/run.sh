@@ -34,6 +34,7 @@ server="$here/SolidarityGraph.Bench.Server/SolidarityGraph.Bench.Server.csproj"
 if [ -f "$server" ]; then
   dotnet build -c Release --nologo -v q "$server"
 fi
+dotnet build -c Release --nologo -v q "$here/peers/graphql-dotnet/SolidarityGraph.Bench.GraphQLDotNet.csproj"
 
 cd "$repo"
 if [ "${1:-}" = "--selftest" ]; then

@@ -4,7 +4,7 @@
 const FULL = { warmupRuns: 2, warmupSeconds: 2, runs: 5, seconds: 4, gapMs: 500, latencySeconds: 5, latencyQueries: ['Q2', 'Q3'] };
 const QUICK = { warmupRuns: 1, warmupSeconds: 1, runs: 3, seconds: 1, gapMs: 200, latencySeconds: 2, latencyQueries: ['Q2'] };
 
-export const USAGE = `Usage: bench/run.sh [--quick] [--only sg,js,jit,merc,yoga,c0,c1,c2] [--queries Q1,Q1v,Q2,Q3,Q4,Q5,Q6]
+export const USAGE = `Usage: bench/run.sh [--quick] [--only sg,js,jit,merc,yoga,gqldotnet,c0,c1,c2] [--queries Q1,Q1v,Q2,Q3,Q4,Q5,Q6]
                     [--runs N] [--duration S] [--warmup-runs N] [--warmup-duration S] [--connections C]
                     [--latency Q2,Q3|none] [--latency-duration S] [--gc-server] [--out FILE] [--selftest]
 Env: BENCH_BREAK=<server>[:late] breaks one Node server on purpose (see bench/peers/shared/sabotage.mjs).`;

@@ -29,6 +29,12 @@ const tryRun = (file, args) => {
 export function describeMachine() {
   const osName = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown';
   const peers = JSON.parse(readFileSync(`${bench}peers/package.json`, 'utf8')).dependencies;
+  // The .NET peer's packages are pinned centrally, beside the repository's other package versions.
+  const props = readFileSync(`${bench}../Directory.Packages.props`, 'utf8');
+  for (const name of ['GraphQL', 'GraphQL.SystemTextJson']) {
+    const version = new RegExp(`Include="${name.replace('.', '\\.')}" Version="([^"]+)"`).exec(props)?.[1];
+    if (version) peers[`${name} (NuGet)`] = version;
+  }
   return {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

@@ -34,6 +34,7 @@ export function serverTable({ gcServer = false } = {}) {
     { ...node('jit', 'peers/jit.mjs', 5102), label: 'graphql-jit (node:http)', kind: 'peer', queries: GRAPHQL_QUERIES },
     { ...node('merc', 'peers/merc.mjs', 5103), label: 'Mercurius jit:1 (Fastify)', kind: 'peer', queries: GRAPHQL_QUERIES },
     { ...node('yoga', 'peers/yoga.mjs', 5104), label: 'GraphQL Yoga', kind: 'peer', queries: GRAPHQL_QUERIES },
+    { ...dotnet('gqldotnet', 'SolidarityGraph.Bench.GraphQLDotNet', 5105), label: 'graphql-dotnet 8.8.5 (Kestrel)', kind: 'peer', queries: GRAPHQL_QUERIES, golden: { Q4: 'Q4.graphql-dotnet' } },
     { ...dotnet('c0', 'SolidarityGraph.Bench.Calibration', 5110, ['--mode', 'c0']), label: 'C0 Kestrel, precomputed bytes', kind: 'ceiling', queries: CEILING_QUERIES },
     { ...dotnet('c1', 'SolidarityGraph.Bench.Calibration', 5111, ['--mode', 'c1']), label: 'C1 Kestrel + System.Text.Json', kind: 'ceiling', queries: CEILING_QUERIES },
     { ...node('c2', 'calibration/c2.mjs', 5112), label: 'C2 node:http, precomputed bytes', kind: 'ceiling', queries: CEILING_QUERIES },

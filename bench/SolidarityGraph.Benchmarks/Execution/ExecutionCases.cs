@@ -16,7 +16,7 @@ internal static class ExecutionCases
         {
             var schema = ExecutionWorkload.SchemaOf(name);
             var document = ExecutionWorkload.ParseValid(name);
-            var executor = new RequestExecutor(schema);
+            var executor = new RequestExecutor(schema, ExecutionWorkload.PipelineOptions());
             var body = ExecutionWorkload.RequestBodyOf(name);
             PipelineBenchmarks.Run(executor, body, buffer, writer);
             ExecutionWorkload.CheckResponse(name, buffer.WrittenSpan);

@@ -28,7 +28,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _executor = new RequestExecutor(ExecutionWorkload.SchemaOf(Document));
+        _executor = new RequestExecutor(ExecutionWorkload.SchemaOf(Document), ExecutionWorkload.PipelineOptions());
         _body = ExecutionWorkload.RequestBodyOf(Document);
         _writer = new Utf8JsonWriter(_buffer, ResultWriter.Options());
         FullPipeline();

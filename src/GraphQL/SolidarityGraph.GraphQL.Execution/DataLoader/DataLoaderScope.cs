@@ -67,21 +67,40 @@ public sealed class DataLoaderScope
         where TLoader : class, IDataLoader
     {
         ArgumentNullException.ThrowIfNull(key);
+        // Resolvers ask for their loader on every call: the loaders created so far are read without the lock.
+        for (var known = Volatile.Read(ref _created); known is not null; known = known.Next)
+        {
+            if (string.Equals(known.Key, key, StringComparison.Ordinal))
+            {
+                return Existing<TLoader>(key, known.Loader);
+            }
+        }
+
         lock (_loaders)
         {
             if (_loaders.TryGetValue(key, out var existing))
             {
-                return existing as TLoader ?? throw new InvalidOperationException(
-                    $"The DataLoader \"{key}\" of this request is a {existing.GetType().Name}, not a {typeof(TLoader).Name}.");
+                return Existing<TLoader>(key, existing);
             }
 
             var loader = create(state);
             (loader as IBatchSource)?.AttachTo(Scheduler);
 
             _loaders[key] = loader;
+            Volatile.Write(ref _created, new CreatedLoader(key, loader, _created));
             return loader;
         }
     }
+
+    private static TLoader Existing<TLoader>(string key, IDataLoader existing)
+        where TLoader : class, IDataLoader =>
+        existing as TLoader ?? throw new InvalidOperationException(
+            $"The DataLoader \"{key}\" of this request is a {existing.GetType().Name}, not a {typeof(TLoader).Name}.");
+
+    /// <summary>The loaders created so far, newest first; immutable, so reading it needs no lock.</summary>
+    private sealed record CreatedLoader(string Key, IDataLoader Loader, CreatedLoader? Next);
+
+    private CreatedLoader? _created;
 
     private TLoader Create<TLoader>()
         where TLoader : class

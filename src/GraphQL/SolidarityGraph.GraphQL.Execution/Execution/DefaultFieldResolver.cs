@@ -18,6 +18,16 @@ public static class DefaultFieldResolver
         return new ValueTask<object?>(ResolveMember(context.Parent, context.Field.Name));
     }
 
+    /// <summary>
+    /// The compiled getter that <see cref="ResolveMember"/> uses for <paramref name="parent"/>, when it reads a CLR
+    /// member (not a dictionary entry, JSON property or primitive); the same for every parent of the same type.
+    /// </summary>
+    internal static Func<object, object?>? MemberGetter(object parent, string name) =>
+        parent is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or JsonElement
+            or string or bool or int or long or double or decimal or float
+            ? null
+            : MemberAccessors.Get(parent.GetType(), name);
+
     /// <summary>The value of member <paramref name="name"/> of <paramref name="parent"/>, or <see langword="null"/>.</summary>
     public static object? ResolveMember(object? parent, string name)
     {

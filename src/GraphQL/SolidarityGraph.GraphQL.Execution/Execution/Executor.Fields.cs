@@ -30,7 +30,9 @@ public static partial class Executor
             context.CancellationToken.ThrowIfCancellationRequested();
             var index = result.Count;
             result.Add(group.ResponseKey, null);
-            var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
+            var value = IntrospectionResultCache.Covers(field)
+                ? ExecuteIntrospectionField(context, objectType, objectValue, field, group, result, index)
+                : ExecuteField(context, objectType, objectValue, field, group, result, index);
             if (ReferenceEquals(value, PropagatedNull))
             {
                 ((IResultNode)result).IsNulled = true;
@@ -137,6 +139,29 @@ public static partial class Executor
         }
 
         return NullableOutcome(field, completed);
+    }
+
+    /// <summary>
+    /// <c>__schema</c> or <c>__type(name:)</c>: the result an earlier request of this document completed on this
+    /// schema, else ExecuteField, keeping the result when it completed in this walk without errors.
+    /// </summary>
+    private static object? ExecuteIntrospectionField(
+        ExecutionContext context, ObjectType objectType, object? objectValue, OutputField field, FieldGroup group, ResultMap result, int index)
+    {
+        if (IntrospectionResultCache.TryGet(context, group, out var kept))
+        {
+            return kept;
+        }
+
+        var errors = context.Errors.Count;
+        var queuedBefore = context.Scheduler.HasWork;
+        var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
+        if (!queuedBefore && !context.Scheduler.HasWork && context.Errors.Count == errors && !ReferenceEquals(value, PropagatedNull))
+        {
+            IntrospectionResultCache.Store(context, group, value);
+        }
+
+        return value;
     }
 
     /// <summary>A null that reached a nullable field stops there; at a non-null field it travels on.</summary>

@@ -29,7 +29,7 @@ public static partial class Executor
         var resolver = field.Resolver ?? context.Request.FieldResolver;
         if (resolver is null)
         {
-            return new(DefaultFieldResolver.ResolveMember(objectValue, field.Name));
+            return new(group.ResolveMember(objectValue, field.Name));
         }
 
         var flow = ExecutionFlow.Current!;

@@ -43,14 +43,21 @@ internal sealed class FieldGroup
 
     /// <summary>
     /// CollectSubfields memoized per runtime type: every item of a list of objects shares this group, so the
-    /// sub-selection is collected once per type (graphql-js does the same). Locked because the assembly of finished
-    /// sub-results may run on another thread than the flow holding the turn.
+    /// sub-selection is collected once per type (graphql-js does the same). The first type's set is read without a
+    /// lock (it is published once, set before type); the rest is locked because the assembly of finished sub-results
+    /// may run on another thread than the flow holding the turn. The lock was the largest single cost of completing
+    /// objects in the Q3 profile (bench/results/2026-12-06-executor.md).
     /// </summary>
     public GroupedFieldSet SubfieldsFor(ExecutionContext context, ObjectType objectType)
     {
+        // One entry inline: only a group selected on an abstract type meets several runtime types.
+        if (ReferenceEquals(Volatile.Read(ref _subfieldsType), objectType))
+        {
+            return _subfields!;
+        }
+
         lock (Fields)
         {
-            // One entry inline: only a group selected on an abstract type meets several runtime types.
             if (ReferenceEquals(_subfieldsType, objectType))
             {
                 return _subfields!;
@@ -64,8 +71,8 @@ internal sealed class FieldGroup
             var collected = FieldCollector.CollectSubfields(context, objectType, this);
             if (_subfieldsType is null)
             {
-                _subfieldsType = objectType;
                 _subfields = collected;
+                Volatile.Write(ref _subfieldsType, objectType);
             }
             else
             {
@@ -76,12 +83,35 @@ internal sealed class FieldGroup
         }
     }
 
+    /// <summary>
+    /// The default resolver (spec §6.4.2) for this group's field: every item of a list of objects shares the group and
+    /// usually the CLR type, so the member getter is kept for the last type seen instead of looked up per value.
+    /// </summary>
+    public object? ResolveMember(object? parent, string name)
+    {
+        if (parent is not null && Volatile.Read(ref _getter) is { } getter && getter.Type == parent.GetType())
+        {
+            return getter.Get(parent);
+        }
+
+        if (parent is not null && DefaultFieldResolver.MemberGetter(parent, name) is { } found)
+        {
+            Volatile.Write(ref _getter, new MemberGetter(parent.GetType(), found));
+            return found(parent);
+        }
+
+        return DefaultFieldResolver.ResolveMember(parent, name);
+    }
+
+    private MemberGetter? _getter;
     private CoercedArguments? _arguments;
     private ObjectType? _subfieldsType;
     private GroupedFieldSet? _subfields;
     private Dictionary<ObjectType, GroupedFieldSet>? _moreSubfields;
 
     private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Values);
+
+    private sealed record MemberGetter(Type Type, Func<object, object?> Get);
 }
 
 /// <summary>A grouped field set (spec §6.3.2): the field groups in order, and their response keys.</summary>

@@ -46,6 +46,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
         set => _nulled = value;
     }
 
+    /// <summary>Forgets this map's position: a completed result kept beyond its request is shared, not placed.</summary>
+    internal void DetachFromParent() => _slot = default;
+
     /// <summary>This map's position became null (spec §6.4.4); the executor drops it.</summary>
     internal bool IsNulled => _nulled;
 
