@@ -47,7 +47,7 @@ function schemaOwnTypes(response) {
 }
 
 /** The first path where two canonical values differ, for a readable failure. */
-function firstDifference(expected, actual, path = '$') {
+export function firstDifference(expected, actual, path = '$') {
   if (typeof expected !== typeof actual || Array.isArray(expected) !== Array.isArray(actual)) return path;
   if (expected && typeof expected === 'object') {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual ?? {})]);

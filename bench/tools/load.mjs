@@ -12,12 +12,12 @@ const run = promisify(execFile);
 const scratch = mkdtempSync(`${tmpdir()}/sg-bench-`);
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-async function wrk(port, query, connections, seconds) {
+async function wrk(port, query, connections, seconds, body = bodyFile(query)) {
   const out = `${scratch}/wrk.json`;
   rmSync(out, { force: true });
   await run('taskset', ['-c', CLIENT_CPU, 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s',
     '-s', `${bench}tools/post.lua`, `http://127.0.0.1:${port}/graphql`], {
-    env: { ...process.env, BODY_FILE: bodyFile(query), BODY_TEMPLATE: query === 'Q6' ? '1' : '0', WRK_OUT: out },
+    env: { ...process.env, BODY_FILE: body, BODY_TEMPLATE: query === 'Q6' ? '1' : '0', WRK_OUT: out },
     timeout: (seconds + 30) * 1000,
   });
   return JSON.parse(readFileSync(out, 'utf8'));
@@ -26,11 +26,12 @@ async function wrk(port, query, connections, seconds) {
 /**
  * One closed-loop wrk run against a running server. A run is valid only without socket errors and non-2xx
  * responses, and with bytes per response within 1% of what the gate saw (allowing for the partial responses
- * of in-flight requests that wrk reads but does not count when time is up).
+ * of in-flight requests that wrk reads but does not count when time is up). `body` names the request body file
+ * (default: the scenario's file for `query`).
  */
-export async function measure(server, running, query, { connections, seconds, expectedBytes }) {
+export async function measure(server, running, query, { connections, seconds, expectedBytes, body }) {
   const before = { cpu: cpuMicros(running.pid), stats: await serverStats(server), sys: cpuTimes() };
-  const w = await wrk(server.port, query, connections, seconds);
+  const w = await wrk(server.port, query, connections, seconds, body);
   const after = { cpu: cpuMicros(running.pid), stats: await serverStats(server), sys: cpuTimes() };
 
   const n = Math.max(1, w.requests);

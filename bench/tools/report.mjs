@@ -11,7 +11,8 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function cv(values) {
+/** Coefficient of variation (sample standard deviation ÷ mean). */
+export function cv(values) {
   if (values.length < 2) return NaN;
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / (values.length - 1);
@@ -49,8 +50,8 @@ export function describeMachine() {
   };
 }
 
-const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
-const pct = (n) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : '–');
+export const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–');
+export const pct = (n) => (Number.isFinite(n) ? `${(n * 100).toFixed(1)}%` : '–');
 const ratio = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
 
 function summarise(results, query, server) {
