@@ -12,7 +12,7 @@ internal static class ExecutionErrors
     public const string CoercingFieldArguments = SpecLinks.Edition + "#sec-Coercing-Field-Arguments";
     public const string ValueCompletion = SpecLinks.Edition + "#sec-Value-Completion";
     public const string HandlingExecutionErrors = SpecLinks.Edition + "#sec-Handling-Execution-Errors";
-    public const string ResolvingAbstractTypes = SpecLinks.Edition + "#sec-Resolving-Abstract-Types";
+    public const string ResolvingAbstractTypes = SpecLinks.Edition + "#sec-Value-Completion.Resolving-Abstract-Types";
 
     public static GraphQLError Request(string message, string code, string specifiedBy, params SyntaxNode[] nodes) =>
         new(message, Locations(nodes), null, Extensions(code, specifiedBy));
