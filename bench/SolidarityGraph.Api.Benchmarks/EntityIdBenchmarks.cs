@@ -7,6 +7,8 @@ namespace SolidarityGraph.Api.Benchmarks;
 /// The cost of the internal ids every entity and audit entry takes (<see cref="EntityId"/>): a new time-ordered id, a
 /// reproducible seed id, and the check a global ID's key passes on every node lookup and mutation input.
 /// Run: <c>dotnet run -c Release --project bench/SolidarityGraph.Api.Benchmarks -- --filter *EntityId* --job short</c>.
+/// Measured when the encoding moved to the Ulid package: the same allocations as the hand-written encoder (New 80 B,
+/// FromKey 168 B, IsValid 0 B, the string and the hash being all), times within the noise of a loaded machine.
 /// </summary>
 [MemoryDiagnoser]
 public class EntityIdBenchmarks
