@@ -50,17 +50,44 @@ internal static class CommandHost
         return await action(scope.ServiceProvider.GetRequiredService<PartnerApplications>(), cancellationToken);
     }
 
-    /// <summary>Arguments that are not switches: the verb's own operands.</summary>
-    public static string[] Operands(string[] args) =>
-        args.Where((arg, i) => !arg.StartsWith('-') && (i == 0 || !IsSwitchAwaitingValue(args[i - 1]))).ToArray();
+    // The host's own keys (HostApplicationBuilder, WebApplicationBuilder): configuration switches without a section.
+    private static readonly string[] HostKeys = ["urls", "environment", "contentRoot", "applicationName"];
 
-    /// <summary>Switches for the configuration: everything except the operands.</summary>
-    public static string[] Switches(string[] args)
+    /// <summary>
+    /// Splits <paramref name="args"/> into the verb's own arguments and the configuration switches for the host:
+    /// <c>--Section:Key=value</c>, <c>--Section:Key value</c> and the host's keys (<c>--urls</c>, <c>--environment</c>
+    /// …). Every other argument is the verb's to parse, so a misspelt option is an error rather than configuration.
+    /// </summary>
+    public static (string[] Verb, string[] Switches) Split(IReadOnlyList<string> args)
     {
-        var operands = Operands(args);
-        return args.Where(arg => !operands.Contains(arg)).ToArray();
+        var verb = new List<string>();
+        var switches = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!IsConfigurationSwitch(args[i]))
+            {
+                verb.Add(args[i]);
+                continue;
+            }
+
+            switches.Add(args[i]);
+            if (!args[i].Contains('=') && i + 1 < args.Count)
+            {
+                switches.Add(args[++i]); // "--urls http://x" passes its value as the next argument; "--urls=http://x" does not
+            }
+        }
+
+        return ([.. verb], [.. switches]);
     }
 
-    // "--urls http://x" passes its value as the next argument; "--urls=http://x" does not.
-    private static bool IsSwitchAwaitingValue(string arg) => arg.StartsWith('-') && !arg.Contains('=');
+    private static bool IsConfigurationSwitch(string arg)
+    {
+        if (!arg.StartsWith("--", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = arg[2..].Split('=', 2)[0];
+        return key.Contains(':') || HostKeys.Contains(key, StringComparer.OrdinalIgnoreCase);
+    }
 }

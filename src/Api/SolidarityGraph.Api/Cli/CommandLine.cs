@@ -1,8 +1,13 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
 namespace SolidarityGraph.Api.Cli;
 
 /// <summary>
-/// Command-line verbs. The first argument is a verb unless it starts with <c>-</c>: configuration switches such as
-/// <c>--urls</c> or <c>--ConnectionStrings:SolidarityGraph=…</c> go to the host, so no verb means "run the server".
+/// Command-line verbs, parsed by System.CommandLine: <c>&lt;verb&gt; --help</c> for each, validation of its options,
+/// completions through the <c>[suggest]</c> directive. The first argument is a verb unless it starts with <c>-</c>:
+/// configuration switches such as <c>--urls</c> or <c>--ConnectionStrings:SolidarityGraph=…</c> go to the host, so no
+/// verb means "run the server". After a verb, configuration switches still configure the database it touches.
 /// </summary>
 internal static class CommandLine
 {
@@ -15,6 +20,9 @@ internal static class CommandLine
     /// <summary>Exit code for an unknown verb or bad usage.</summary>
     public const int Usage = 2;
 
+    /// <summary>Width of the help text (a terminal's width would make it differ from one window to the next).</summary>
+    private const int HelpWidth = 110;
+
     private static readonly string[] HelpSwitches = ["--help", "-h", "-?"];
 
     /// <summary>
@@ -23,49 +31,103 @@ internal static class CommandLine
     /// </summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (args.Length == 0)
+        if (args.Length == 0 || (args[0].StartsWith('-') && !HelpSwitches.Contains(args[0], StringComparer.OrdinalIgnoreCase)))
         {
             return null;
         }
 
-        var verb = args[0];
-        if (HelpSwitches.Contains(verb, StringComparer.OrdinalIgnoreCase))
+        var verb = HelpSwitches.Contains(args[0], StringComparer.OrdinalIgnoreCase) ? "help" : args[0].ToLowerInvariant();
+        var (verbArgs, switches) = CommandHost.Split(args[1..]);
+        var root = Create(new VerbContext(switches, output, error));
+        if (!verb.StartsWith('[') && !root.Subcommands.Any(c => c.Name == verb))
         {
-            verb = "help";
-        }
-        else if (verb.StartsWith('-'))
-        {
-            return null;
+            await error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: {string.Join(", ", root.Subcommands.Select(c => c.Name))}. Run without a command to start the server.");
+            return Usage;
         }
 
-        var rest = args[1..];
-        switch (verb.ToLowerInvariant())
+        var result = root.Parse([verb, .. verbArgs]);
+        if (result.Errors.Count > 0 && result.Action is not { ClearsParseErrors: true })
         {
-            case "help":
-                await output.WriteAsync(HelpText);
-                return Success;
-            case "migrate":
-                return await MigrateCommand.RunAsync(rest, output, error, cancellationToken);
-            case "seed":
-                return await SeedCommand.RunAsync(rest, output, error, cancellationToken);
-            case "create-admin":
-                return await CreateAdminCommand.RunAsync(rest, output, error, cancellationToken);
-            case "create-client":
-                return await CreateClientCommand.RunAsync(rest, output, error, cancellationToken);
-            case "rotate-client-secret":
-                return await RotateClientSecretCommand.RunAsync(rest, output, error, cancellationToken);
-            case "revoke-client":
-                return await RevokeClientCommand.RunAsync(rest, output, error, cancellationToken);
-            case "copy-to":
-                return await CopyToCommand.RunAsync(rest, output, error, cancellationToken);
-            case "export-schema":
-                return await ExportSchemaCommand.RunAsync(rest, output, error, cancellationToken);
-            case "grow-dataset":
-                return await GrowDatasetCommand.RunAsync(rest, output, error, cancellationToken);
-            default:
-                await error.WriteLineAsync($"Unknown command '{verb}'. Commands: migrate, seed, copy-to, create-admin, create-client, rotate-client-secret, revoke-client, export-schema, grow-dataset, help. Run without a command to start the server.");
-                return Usage;
+            return await UsageErrorAsync(result, error, [.. result.Errors.Select(e => e.Message)]);
         }
+
+        return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    /// <summary>The verbs, in the order <c>help</c> lists them.</summary>
+    internal static RootCommand Create(VerbContext context)
+    {
+        var root = new RootCommand("SolidarityGraph API host: without a command it runs the server.")
+        {
+            MigrateCommand.Create(context),
+            SeedCommand.Create(context),
+            CopyToCommand.Create(context),
+            CreateAdminCommand.Create(context),
+            CreateClientCommand.Create(context),
+            RotateClientSecretCommand.Create(context),
+            RevokeClientCommand.Create(context),
+            ExportSchemaCommand.Create(context),
+            GrowDatasetCommand.Create(context),
+            HelpCommand(context),
+        };
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = HelpWidth };
+        }
+
+        return root;
+    }
+
+    /// <summary>Bad usage of the parsed verb: its usage line, the reasons, where to read more; exit code 2.</summary>
+    internal static async Task<int> UsageErrorAsync(ParseResult result, TextWriter error, params string[] problems)
+    {
+        var command = result.CommandResult.Command;
+        await error.WriteLineAsync("Usage: " + Synopsis(command));
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync(problem);
+        }
+
+        await error.WriteLineAsync($"Run '{command.Name} --help' for its options.");
+        return Usage;
+    }
+
+    /// <summary>One line naming the verb's options: required ones plain, optional ones in brackets.</summary>
+    internal static string Synopsis(Command command)
+    {
+        var parts = new List<string> { command.Name };
+        parts.AddRange(command.Arguments.Select(a => a.Arity.MinimumNumberOfValues > 0 ? a.Name : $"[{a.Name}]"));
+        foreach (var option in command.Options.Where(o => o is not HelpOption))
+        {
+            var text = $"{option.Name} <{option.HelpName ?? option.Name.TrimStart('-')}>";
+            parts.Add(option.Required ? text : $"[{text}]");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>Refuses a blank value (<c>--email ""</c>), which the verb could not use.</summary>
+    internal static Option<string> NotBlank(this Option<string> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError($"Option '{option.Name}' needs a value.");
+            }
+        });
+        return option;
+    }
+
+    private static Command HelpCommand(VerbContext context)
+    {
+        var command = new Command("help", "Show the commands and the configuration keys.");
+        command.SetAction(async (_, _) =>
+        {
+            await context.Output.WriteAsync(HelpText);
+            return Success;
+        });
+        return command;
     }
 
     /// <summary>Text printed by <c>help</c>.</summary>
@@ -73,7 +135,8 @@ internal static class CommandLine
         """
         SolidarityGraph API host
 
-        Usage: SolidarityGraph.Api [command] [--key=value ...]
+        Usage: SolidarityGraph.Api [command] [options] [--key=value ...]
+               SolidarityGraph.Api <command> --help     the command's options
 
         Commands:
           (none)         run the server (default URL http://localhost:5000; GET /, /health, /admin, /graphql)
@@ -121,7 +184,10 @@ internal static class CommandLine
                                               Postgres there is no default: a folder every instance shares
           Seed:SeedWhenEmpty                  default true: seed an empty database when the server starts
 
-        Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage.
+        Exit codes: 0 success, 1 the command failed, 2 unknown command or bad usage (a missing or unknown option).
+
+        Completions: SolidarityGraph.Api "[suggest:<position>]" "<command line>" lists what may follow (the
+        System.CommandLine protocol of dotnet-suggest).
 
         """;
 }

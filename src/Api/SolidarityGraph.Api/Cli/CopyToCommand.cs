@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Domain.Persistence;
@@ -13,20 +14,21 @@ namespace SolidarityGraph.Api.Cli;
 /// </summary>
 internal static class CopyToCommand
 {
-    private const string UsageText = "Usage: copy-to --provider <Sqlite|Postgres> --connection \"<connection string>\"   (copies the configured database into the given, empty one)";
-    private static readonly string[] Options = ["--provider", "--connection"];
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var provider = CreateClientCommand.ValueOf(args, "--provider");
-        var connection = CreateClientCommand.ValueOf(args, "--connection");
-        var switches = args.Where((_, i) => !CreateClientCommand.IsOptionArgument(args, i, Options)).ToArray();
-        if (provider is null || string.IsNullOrWhiteSpace(connection) || CommandHost.Operands(switches).Length > 0)
+        var provider = new Option<string>("--provider") { Required = true, HelpName = "Sqlite|Postgres", Description = "The target's database provider." };
+        var connection = new Option<string>("--connection") { Required = true, HelpName = "connection string", Description = "The target's connection string, e.g. \"Host=…;Database=…;Username=…;Password=…\"." }.NotBlank();
+        var command = new Command("copy-to", "Copy the configured database (e.g. the SQLite file) into an empty one of another provider, created and migrated first: every table, audit trail and accounts included.")
         {
-            await error.WriteLineAsync(UsageText);
-            return CommandLine.Usage;
-        }
+            provider, connection,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetRequiredValue(provider), result.GetRequiredValue(connection), context, cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(string provider, string connection, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error) = (context.Output, context.Error);
         DatabaseSettings target;
         try
         {
@@ -38,7 +40,7 @@ internal static class CopyToCommand
             return CommandLine.Usage;
         }
 
-        return await CommandHost.RunAsync(switches, async (sourceDb, sourceIdentity) =>
+        return await CommandHost.RunAsync(context.Switches, async (sourceDb, sourceIdentity) =>
         {
             var source = new DatabaseSettings(DatabaseProviders.Of(sourceDb.Database), sourceDb.Database.GetConnectionString()!);
             if (source == target)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
@@ -15,14 +16,17 @@ internal static class CreateAdminCommand
     /// <summary>Environment variable read for the password (for scripts; the prompt is used otherwise).</summary>
     public const string PasswordVariable = "SG_ADMIN_PASSWORD";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var email = EmailOf(args);
-        if (string.IsNullOrWhiteSpace(email) || CommandHost.Operands(args).Length > 0)
-        {
-            await error.WriteLineAsync("Usage: create-admin --email <address>   (password from SG_ADMIN_PASSWORD or a prompt)");
-            return CommandLine.Usage;
-        }
+        var email = new Option<string>("--email") { Required = true, HelpName = "address", Description = "The administrator's e-mail address, used to sign in." }.NotBlank();
+        var command = new Command("create-admin", $"Create an administrator for /admin; the password comes from the {PasswordVariable} environment variable or an interactive prompt.") { email };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetRequiredValue(email), context, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string email, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error) = (context.Output, context.Error);
 
         var password = Environment.GetEnvironmentVariable(PasswordVariable);
         if (string.IsNullOrEmpty(password))
@@ -43,7 +47,7 @@ internal static class CreateAdminCommand
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = args.Where((a, i) => !IsEmailArgument(args, i)).ToArray(),
+            Args = context.Switches,
             ContentRootPath = HostingExtensions.ContentRoot,
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -68,27 +72,6 @@ internal static class CreateAdminCommand
         await output.WriteLineAsync($"Administrator {email} created. Sign in at {AdminExtensions.LoginPath}.");
         return CommandLine.Success;
     }
-
-    private static string? EmailOf(string[] args)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--email" && i + 1 < args.Length)
-            {
-                return args[i + 1];
-            }
-
-            if (args[i].StartsWith("--email=", StringComparison.Ordinal))
-            {
-                return args[i]["--email=".Length..];
-            }
-        }
-
-        return null;
-    }
-
-    private static bool IsEmailArgument(string[] args, int i) =>
-        args[i] == "--email" || args[i].StartsWith("--email=", StringComparison.Ordinal) || (i > 0 && args[i - 1] == "--email");
 
     private static string Prompt(TextWriter output, string label)
     {

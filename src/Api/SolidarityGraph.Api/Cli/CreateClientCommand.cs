@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SolidarityGraph.Api.Auth.PartnerAccess;
 
 namespace SolidarityGraph.Api.Cli;
@@ -12,23 +13,30 @@ internal static class CreateClientCommand
     /// <summary>Environment variable read for the secret.</summary>
     public const string SecretVariable = "SG_CLIENT_SECRET";
 
-    private const string UsageText = "Usage: create-client --client-id <id> --scopes \"graph.read graph.write\" [--name <display name>] [--contact <person or e-mail>] [--redirect-uri <uri>]   (secret from SG_CLIENT_SECRET or generated; with --redirect-uri a public client for people: code flow with PKCE, no secret)";
-    private static readonly string[] Options = ["--client-id", "--scopes", "--name", "--contact", "--redirect-uri"];
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var values = Options.ToDictionary(o => o, o => ValueOf(args, o));
-        var switches = args.Where((_, i) => !IsOptionArgument(args, i, Options)).ToArray();
-        if (values["--client-id"] is not { } clientId || values["--scopes"] is not { } scopes || CommandHost.Operands(switches).Length > 0)
+        var clientId = new Option<string>("--client-id") { Required = true, HelpName = "id", Description = "The application's client id, unique." };
+        var scopes = new Option<string>("--scopes") { Required = true, HelpName = "scopes", Description = "Space-separated scopes: graph.read, graph.write." };
+        var name = new Option<string?>("--name") { HelpName = "display name", Description = "The name shown to stewards." };
+        var contact = new Option<string?>("--contact") { HelpName = "person or e-mail", Description = "Who to ask about the application." };
+        var redirectUri = new Option<string?>("--redirect-uri") { HelpName = "uri", Description = "Makes a public application for people (authorization code with PKCE, no secret) that returns to this address." };
+        var command = new Command("create-client", $"Register a partner application (client credentials); the secret comes from {SecretVariable} or is generated and printed once.")
         {
-            await error.WriteLineAsync(UsageText);
-            return CommandLine.Usage;
-        }
+            clientId, scopes, name, contact, redirectUri,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            new PartnerApplicationDraft(result.GetRequiredValue(clientId), result.GetValue(name), result.GetValue(contact), result.GetRequiredValue(scopes),
+                result.GetValue(redirectUri) is { } redirect ? [redirect] : [], null),
+            context, cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(PartnerApplicationDraft draft, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error, clientId, scopes) = (context.Output, context.Error, draft.ClientId, draft.Scopes);
         var secret = Environment.GetEnvironmentVariable(SecretVariable);
-        var (created, problems) = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
-            applications.RegisterAsync(new PartnerApplicationDraft(clientId, values["--name"], values["--contact"], scopes,
-                values["--redirect-uri"] is { } redirect ? [redirect] : [], string.IsNullOrEmpty(secret) ? null : secret), ct), cancellationToken);
+        var (created, problems) = await CommandHost.RunWithApplicationsAsync(context.Switches, (applications, ct) =>
+            applications.RegisterAsync(draft with { Secret = string.IsNullOrEmpty(secret) ? null : secret }, ct), cancellationToken);
         if (created is null)
         {
             foreach (var problem in problems)
@@ -47,27 +55,4 @@ internal static class CreateClientCommand
 
         return CommandLine.Success;
     }
-
-    /// <summary>The value of <paramref name="option"/> (<c>--x value</c> or <c>--x=value</c>), or null.</summary>
-    internal static string? ValueOf(string[] args, string option)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == option && i + 1 < args.Length)
-            {
-                return args[i + 1];
-            }
-
-            if (args[i].StartsWith(option + "=", StringComparison.Ordinal))
-            {
-                return args[i][(option.Length + 1)..];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether <c>args[i]</c> is one of <paramref name="options"/> or its value.</summary>
-    internal static bool IsOptionArgument(string[] args, int i, params string[] options) =>
-        options.Any(o => args[i] == o || args[i].StartsWith(o + "=", StringComparison.Ordinal) || (i > 0 && args[i - 1] == o));
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SolidarityGraph.Api.Schema;
 using SolidarityGraph.GraphQL.Utilities;
 
@@ -12,15 +13,17 @@ internal static class ExportSchemaCommand
     /// <summary>The file name at the repository root.</summary>
     public const string FileName = "schema.graphql";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        if (args.Length > 1)
-        {
-            await error.WriteLineAsync("'export-schema' takes at most one argument: the output file.");
-            return CommandLine.Usage;
-        }
+        var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "The output file (default: schema.graphql at the repository root)." };
+        var command = new Command("export-schema", "Write the GraphQL schema (SDL) to schema.graphql at the repository root, or to the given file.") { file };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(file), context.Output, context.Error, cancellationToken));
+        return command;
+    }
 
-        var target = args.Length == 1 ? Path.GetFullPath(args[0]) : DefaultPath(Directory.GetCurrentDirectory());
+    private static async Task<int> RunAsync(string? file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var target = file is not null ? Path.GetFullPath(file) : DefaultPath(Directory.GetCurrentDirectory());
         if (target is null)
         {
             await error.WriteLineAsync($"No SolidarityGraph.sln above {Directory.GetCurrentDirectory()}; pass the output file explicitly.");

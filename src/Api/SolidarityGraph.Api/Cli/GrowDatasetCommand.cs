@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +17,6 @@ namespace SolidarityGraph.Api.Cli;
 /// </summary>
 internal static class GrowDatasetCommand
 {
-    private const string UsageText = "Usage: grow-dataset --organisations <n> --projects <n> --fundings <n> [--participations <n>] [--seed <n>]";
-    private static readonly string[] Options = ["--organisations", "--projects", "--fundings", "--participations", "--seed"];
     private static readonly string[] OrganisationKinds = ["Ngo", "Cooperative", "Association", "Foundation", "Network", "Company", "LocalGovernment", "PublicAgency"];
     private static readonly string[] ProjectKinds = ["DevelopmentProject", "DocumentedPractice", "Programme", "AdvocacyProject"];
     private static readonly string[] Roles = ["Implementing", "Partner", "Funding", "TechnicalSupport"];
@@ -25,24 +24,62 @@ internal static class GrowDatasetCommand
     private static readonly string[] Countries = ["PE", "BO", "SN", "BF", "IN", "PH", "BR", "KE", "FR", "CH", "ES", "MA"];
     private static readonly string[] Words = ["water", "solar", "cooperative", "women", "seeds", "bakery", "school", "market", "credit", "health", "youth", "forest", "fair trade", "housing", "waste", "textile"];
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var values = Options.ToDictionary(o => o, o => CreateClientCommand.ValueOf(args, o));
-        var switches = args.Where((_, i) => !CreateClientCommand.IsOptionArgument(args, i, Options)).ToArray();
-        if (!TryCount(values["--organisations"], out var organisations) || !TryCount(values["--projects"], out var projects)
-            || !TryCount(values["--fundings"], out var fundings) || !TryCount(values["--participations"] ?? values["--fundings"], out var participations)
-            || !TryCount(values["--seed"] ?? "1", out var seed) || CommandHost.Operands(switches).Length > 0
-            || (organisations < 10 && (projects > 0 || fundings > 0)))
+        var organisations = Count("--organisations", "Organisations to add; funding and participations need at least 10.", required: true);
+        var projects = Count("--projects", "Projects to add.", required: true);
+        var fundings = Count("--fundings", "Funding records to add.", required: true);
+        var participations = Count("--participations", "Participations to add (default: as many as fundings).", required: false);
+        var seed = Count("--seed", "Seed of the random choices: the same seed adds the same records (default 1).", required: false);
+        var command = new Command("grow-dataset", "Add synthetic organisations, projects, funding and participations with realistic relations (one transaction), for scale tests and benchmarks; SQLite only.")
         {
-            await error.WriteLineAsync(UsageText + " (counts are whole numbers ≥ 0; funding and participations need at least 10 organisations)");
-            return CommandLine.Usage;
-        }
+            organisations, projects, fundings, participations, seed,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            // The required counts are there: a missing one is a parse error and the action does not run.
+            var counts = new Counts(result.GetValue(organisations) ?? 0, result.GetValue(projects) ?? 0, result.GetValue(fundings) ?? 0,
+                result.GetValue(participations) ?? result.GetValue(fundings) ?? 0);
+            if (counts.Organisations < 10 && (counts.Projects > 0 || counts.Fundings > 0))
+            {
+                return await CommandLine.UsageErrorAsync(result, context.Error,
+                    "Funding and participations need at least 10 organisations (--organisations 10 or more).");
+            }
 
-        return await CommandHost.RunAsync(CommandHost.Switches(switches), async db =>
+            return await RunAsync(counts, result.GetValue(seed) ?? 1, context, cancellationToken);
+        });
+        return command;
+    }
+
+    private static Option<int?> Count(string name, string description, bool required)
+    {
+        return new Option<int?>(name)
+        {
+            Required = required,
+            HelpName = "n",
+            Description = description,
+            CustomParser = result =>
+            {
+                if (int.TryParse(result.Tokens.Single().Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+                {
+                    return count;
+                }
+
+                result.AddError($"Option '{name}' takes a whole number ≥ 0.");
+                return null;
+            },
+        };
+    }
+
+    private static async Task<int> RunAsync(Counts counts, int seed, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (organisations, projects, fundings, participations) = counts;
+        var output = context.Output;
+        return await CommandHost.RunAsync(context.Switches, async db =>
         {
             await DatabaseInitializer.InitializeAsync(db, cancellationToken);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            await GrowAsync(db, new Counts(organisations, projects, fundings, participations), seed, cancellationToken);
+            await GrowAsync(db, counts, seed, cancellationToken);
             await output.WriteLineAsync($"Database: {db.Database.GetDbConnection().DataSource}");
             await output.WriteLineAsync($"Added {organisations} organisations, {projects} projects, {fundings} fundings, {participations} participations in {started.Elapsed.TotalSeconds:0.0} s.");
             return CommandLine.Success;
@@ -159,9 +196,6 @@ internal static class GrowDatasetCommand
     }
 
     private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
-
-    private static bool TryCount(string? text, out int count) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out count);
 
     /// <summary>How many records of each kind to add.</summary>
     public sealed record Counts(int Organisations, int Projects, int Fundings, int Participations);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Persistence.Providers;
@@ -10,15 +11,16 @@ namespace SolidarityGraph.Api.Cli;
 /// </summary>
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        if (CommandHost.Operands(args) is { Length: > 0 } extra)
-        {
-            await error.WriteLineAsync($"'migrate' takes no arguments (got '{string.Join(' ', extra)}').");
-            return CommandLine.Usage;
-        }
+        var command = new Command("migrate", "Apply pending database migrations and exit (on PostgreSQL under the same lock as a starting server, so it can run beside instances).");
+        command.SetAction((_, cancellationToken) => RunAsync(context.Switches, context.Output, cancellationToken));
+        return command;
+    }
 
-        return await CommandHost.RunAsync(args, async (db, identity) =>
+    private static async Task<int> RunAsync(string[] switches, TextWriter output, CancellationToken cancellationToken)
+    {
+        return await CommandHost.RunAsync(switches, async (db, identity) =>
         {
             var settings = new DatabaseSettings(DatabaseProviders.Of(db.Database), db.Database.GetConnectionString()!);
             await DatabaseInitializer.RunExclusiveAsync(settings, async ct =>

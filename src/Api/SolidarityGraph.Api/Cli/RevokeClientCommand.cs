@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace SolidarityGraph.Api.Cli;
 
 /// <summary>
@@ -6,16 +8,18 @@ namespace SolidarityGraph.Api.Cli;
 /// </summary>
 internal static class RevokeClientCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var switches = args.Where((_, i) => !CreateClientCommand.IsOptionArgument(args, i, "--client-id")).ToArray();
-        if (CreateClientCommand.ValueOf(args, "--client-id") is not { } clientId || CommandHost.Operands(switches).Length > 0)
-        {
-            await error.WriteLineAsync("Usage: revoke-client --client-id <id>");
-            return CommandLine.Usage;
-        }
+        var clientId = new Option<string>("--client-id") { Required = true, HelpName = "id", Description = "The application's client id." };
+        var command = new Command("revoke-client", "Remove a partner application; its live tokens are refused on their next request.") { clientId };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetRequiredValue(clientId), context, cancellationToken));
+        return command;
+    }
 
-        if (!await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) => applications.RevokeAsync(clientId, ct), cancellationToken))
+    private static async Task<int> RunAsync(string clientId, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error) = (context.Output, context.Error);
+        if (!await CommandHost.RunWithApplicationsAsync(context.Switches, (applications, ct) => applications.RevokeAsync(clientId, ct), cancellationToken))
         {
             await error.WriteLineAsync($"No client with the id '{clientId}'.");
             return CommandLine.Failure;

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace SolidarityGraph.Api.Cli;
 
 /// <summary>
@@ -6,17 +8,20 @@ namespace SolidarityGraph.Api.Cli;
 /// </summary>
 internal static class RotateClientSecretCommand
 {
-    private const string UsageText = "Usage: rotate-client-secret --client-id <id>   (new secret from SG_CLIENT_SECRET or generated)";
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var switches = args.Where((_, i) => !CreateClientCommand.IsOptionArgument(args, i, "--client-id")).ToArray();
-        if (CreateClientCommand.ValueOf(args, "--client-id") is not { } clientId || CommandHost.Operands(switches).Length > 0)
+        var clientId = new Option<string>("--client-id") { Required = true, HelpName = "id", Description = "The application's client id." };
+        var command = new Command("rotate-client-secret", $"Replace a partner application's secret (the old one stops working); the new secret comes from {CreateClientCommand.SecretVariable} or is generated and printed once.")
         {
-            await error.WriteLineAsync(UsageText);
-            return CommandLine.Usage;
-        }
+            clientId,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetRequiredValue(clientId), context, cancellationToken));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(string clientId, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error) = (context.Output, context.Error);
         var secret = Environment.GetEnvironmentVariable(CreateClientCommand.SecretVariable);
         if (!string.IsNullOrEmpty(secret) && secret.Length < Auth.PartnerAccess.PartnerApplications.MinimumSecretLength)
         {
@@ -24,7 +29,7 @@ internal static class RotateClientSecretCommand
             return CommandLine.Failure;
         }
 
-        var rotated = await CommandHost.RunWithApplicationsAsync(switches, (applications, ct) =>
+        var rotated = await CommandHost.RunWithApplicationsAsync(context.Switches, (applications, ct) =>
             applications.RotateSecretAsync(clientId, string.IsNullOrEmpty(secret) ? null : secret, ct), cancellationToken);
         if (rotated.Problem is { } problem)
         {

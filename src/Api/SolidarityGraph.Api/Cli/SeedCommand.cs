@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Seed;
@@ -7,16 +8,17 @@ namespace SolidarityGraph.Api.Cli;
 /// <summary><c>seed [file]</c>: migrates, loads the seed dataset idempotently, prints the entity counts, exits.</summary>
 internal static class SeedCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(VerbContext context)
     {
-        var operands = CommandHost.Operands(args);
-        if (operands.Length > 1)
-        {
-            await error.WriteLineAsync($"'seed' takes at most one seed file (got '{string.Join(' ', operands)}').");
-            return CommandLine.Usage;
-        }
+        var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "A seed file in the format of the embedded seed.json (default: the embedded dataset)." };
+        var command = new Command("seed", "Apply migrations, load the seed dataset idempotently, print the entity counts and exit.") { file };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(file), context, cancellationToken));
+        return command;
+    }
 
-        var file = operands.SingleOrDefault();
+    private static async Task<int> RunAsync(string? file, VerbContext context, CancellationToken cancellationToken)
+    {
+        var (output, error) = (context.Output, context.Error);
         if (file is not null && !File.Exists(file))
         {
             await error.WriteLineAsync($"Seed file '{file}' does not exist.");
@@ -25,7 +27,7 @@ internal static class SeedCommand
 
         try
         {
-            return await CommandHost.RunAsync(CommandHost.Switches(args), async db =>
+            return await CommandHost.RunAsync(context.Switches, async db =>
             {
                 await DatabaseInitializer.InitializeAsync(db, cancellationToken);
                 var summary = file is null

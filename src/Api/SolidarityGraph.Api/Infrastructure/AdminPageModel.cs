@@ -41,14 +41,9 @@ public abstract class AdminPageModel : PageModel
     /// <summary>Parses an optional partial date (<c>2025</c>, <c>2025-11</c>, <c>2025-11-30</c>) into the field's error list.</summary>
     public PartialDate? ParseDate(string? text, string field)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
         try
         {
-            return PartialDate.Parse(text);
+            return PartialDate.ParseOptional(text);
         }
         catch (DomainException ex)
         {

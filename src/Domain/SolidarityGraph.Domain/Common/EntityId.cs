@@ -4,8 +4,8 @@ using System.Text;
 namespace SolidarityGraph.Domain.Common;
 
 /// <summary>
-/// Internal identifiers: ULIDs (26 Crockford base-32 characters, time-ordered) as DOMAIN.md §4.1 asks.
-/// The public Relay global ID wraps this value; the Domain never sees the global ID format.
+/// Internal identifiers: ULIDs (26 Crockford base-32 characters, time-ordered) as DOMAIN.md §4.1 asks, encoded by the
+/// <c>Ulid</c> package. The public Relay global ID wraps this value; the Domain never sees the global ID format.
 /// </summary>
 public static class EntityId
 {
@@ -20,10 +20,11 @@ public static class EntityId
     /// <summary>A new id for the given creation instant.</summary>
     public static string New(DateTimeOffset timestamp)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        WriteTimestamp(bytes, timestamp.ToUnixTimeMilliseconds());
-        RandomNumberGenerator.Fill(bytes[6..]);
-        return Encode(bytes);
+        // The random part comes from the operating system's CSPRNG, not from Ulid.NewUlid's per-thread XorShift64, whose
+        // 80 "random" bits follow from 64 bits of state: one id would predict the next ids of that thread.
+        Span<byte> randomness = stackalloc byte[10];
+        RandomNumberGenerator.Fill(randomness);
+        return Ulid.NewUlid(timestamp, randomness).ToString();
     }
 
     /// <summary>
@@ -33,13 +34,16 @@ public static class EntityId
     public static string FromKey(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        Span<byte> bytes = stackalloc byte[16];
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        hash.AsSpan(0, 10).CopyTo(bytes[6..]);
-        return Encode(bytes);
+        return Ulid.NewUlid(DateTimeOffset.UnixEpoch, hash.AsSpan(0, 10)).ToString();
     }
 
-    /// <summary>True when <paramref name="value"/> is a syntactically valid id.</summary>
+    /// <summary>
+    /// True when <paramref name="value"/> is a syntactically valid id: 26 upper-case characters of Crockford's alphabet,
+    /// at most 128 bits. Checked here rather than with <c>Ulid.TryParse</c>, which is a decoder, not a validator: it
+    /// takes lower case, decodes the letters the alphabet leaves out (I, L, O, U) to arbitrary bits instead of failing,
+    /// and lets a first character above 7 overflow, so ids that are not stored anywhere would pass as valid ones.
+    /// </summary>
     public static bool IsValid(string? value)
     {
         if (value is null || value.Length != Length || value[0] > '7')
@@ -56,29 +60,5 @@ public static class EntityId
         }
 
         return true;
-    }
-
-    private static void WriteTimestamp(Span<byte> bytes, long milliseconds)
-    {
-        for (var i = 5; i >= 0; i--)
-        {
-            bytes[i] = (byte)(milliseconds & 0xFF);
-            milliseconds >>= 8;
-        }
-    }
-
-    private static string Encode(ReadOnlySpan<byte> bytes)
-    {
-        var value = new UInt128(
-            System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[..8]),
-            System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
-        Span<char> chars = stackalloc char[Length];
-        for (var i = Length - 1; i >= 0; i--)
-        {
-            chars[i] = Alphabet[(int)(value & 31)];
-            value >>= 5;
-        }
-
-        return new string(chars);
     }
 }

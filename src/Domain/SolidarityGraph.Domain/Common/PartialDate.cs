@@ -92,6 +92,12 @@ public sealed record PartialDate : IComparable<PartialDate>
         return Create(numbers[0], numbers.Length > 1 ? numbers[1] : null, numbers.Length > 2 ? numbers[2] : null, approximate);
     }
 
+    /// <summary>
+    /// <see cref="Parse"/> for an optional form or input field: null or blank text is no date. The one parser of the
+    /// admin forms and the mutations; each reports the <see cref="DomainException"/> against its own field.
+    /// </summary>
+    public static PartialDate? ParseOptional(string? text) => string.IsNullOrWhiteSpace(text) ? null : Parse(text);
+
     /// <inheritdoc />
     public override string ToString() => Approximate ? Value + "~" : Value;
 

@@ -4,7 +4,7 @@ namespace SolidarityGraph.GraphQL.Data.Filtering;
 
 /// <summary>
 /// One filter operation (<c>eq</c>, <c>startsWith</c>, <c>gt</c> …): the input field it adds to operation filter inputs
-/// and the predicate it builds. One class per operation, in <c>Handlers/</c>.
+/// and the predicate it builds. Listed in <see cref="FilterHandlers"/>; the classes are in <c>Handlers/</c>.
 /// </summary>
 internal interface IFilterOperationHandler
 {

@@ -25,6 +25,34 @@ public sealed class EntityIdTests
         Assert.True(EntityId.IsValid(EntityId.FromKey("seed:O8")));
     }
 
+    [Fact]
+    public void NewIdsStartWithTheirInstant()
+    {
+        // 2024-01-01T00:00:00Z is 1704067200000 ms: the first ten characters are that 48-bit number in Crockford base 32.
+        var id = EntityId.New(new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.StartsWith("01HK153X00", id, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Ids of seeded records as existing databases and the committed query snapshots hold them.
+    [InlineData("org:pk-department-of-social-welfare", "00000000002P5VPNTJB9G3DD0D")]
+    [InlineData("project:barcelona-junk-collectors-cooperative", "00000000007C1YQCXQ8V9ZEYCN")]
+    [InlineData("seed:O8", "0000000000J9K1TV8ZG735AYGE")]
+    public void KeyedIdsStayTheIdsExistingDatabasesHold(string key, string id) => Assert.Equal(id, EntityId.FromKey(key));
+
+    [Theory]
+    [InlineData("01arz3ndektsv4rrffq69g5fav")]
+    [InlineData("01ARZ3NDEKTSV4RRFFQ69G5FAU")]
+    [InlineData("01ARZ3NDEKTSV4RRFFQ69G5FA-")]
+    [InlineData("81ARZ3NDEKTSV4RRFFQ69G5FAV")]
+    public void IdsTheUlidDecoderAcceptsButNoDatabaseHoldsAreInvalid(string id)
+    {
+        // Why IsValid is not Ulid.TryParse: the decoder takes these (lower case, letters outside the alphabet, overflow).
+        Assert.True(Ulid.TryParse(id, out _));
+        Assert.False(EntityId.IsValid(id));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("01ARZ3NDEKTSV4RRFFQ69G5FA")]

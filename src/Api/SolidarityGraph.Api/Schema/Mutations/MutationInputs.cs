@@ -15,8 +15,7 @@ internal static class MutationInputs
     public static string? OptionalKey(string? id, string typeName) => string.IsNullOrEmpty(id) ? null : Key(id, typeName);
 
     /// <summary>Parses a partial date (<c>2024</c>, <c>2025-11</c>, <c>2019-11-27</c>, <c>~</c> suffix when approximate).</summary>
-    public static PartialDate? Date(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? null : OnField(field, () => PartialDate.Parse(text.Trim()));
+    public static PartialDate? Date(string? text, string field) => OnField(field, () => PartialDate.ParseOptional(text));
 
     /// <summary>Runs a domain call whose rule violations concern input <paramref name="field"/>.</summary>
     public static T OnField<T>(string field, Func<T> call)

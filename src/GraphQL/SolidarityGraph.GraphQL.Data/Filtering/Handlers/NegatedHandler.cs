@@ -2,8 +2,8 @@ using System.Linq.Expressions;
 
 namespace SolidarityGraph.GraphQL.Data.Filtering.Handlers;
 
-/// <summary>The <c>n…</c> form of an operation: its logical negation (rows where the member is null match).</summary>
-internal abstract class NegatedHandler(IFilterOperationHandler positive, string name) : IFilterOperationHandler
+/// <summary>The <c>n…</c> form of an operation (<c>neq</c>, <c>nin</c>, <c>ncontains</c>, <c>ngt</c> …): its logical negation (rows where the member is null match).</summary>
+internal sealed class NegatedHandler(IFilterOperationHandler positive, string name) : IFilterOperationHandler
 {
     public string Name { get; } = name;
 

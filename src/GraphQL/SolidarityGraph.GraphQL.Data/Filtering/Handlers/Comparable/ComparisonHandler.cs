@@ -2,8 +2,8 @@ using System.Linq.Expressions;
 
 namespace SolidarityGraph.GraphQL.Data.Filtering.Handlers.Comparable;
 
-/// <summary>An ordering comparison of a comparable member with a non-null value; null members never match.</summary>
-internal abstract class ComparisonHandler(string name, ExpressionType comparison) : IFilterOperationHandler
+/// <summary>An ordering comparison (<c>gt</c>, <c>gte</c>, <c>lt</c>, <c>lte</c>) of a comparable member with a non-null value; null members never match.</summary>
+internal sealed class ComparisonHandler(string name, ExpressionType comparison) : IFilterOperationHandler
 {
     public string Name { get; } = name;
 

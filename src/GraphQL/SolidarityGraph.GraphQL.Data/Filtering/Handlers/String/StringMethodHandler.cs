@@ -4,7 +4,7 @@ using System.Reflection;
 namespace SolidarityGraph.GraphQL.Data.Filtering.Handlers.String;
 
 /// <summary>A string operation that calls one <see cref="string"/> method (translated by EF Core to <c>LIKE</c>/<c>instr</c>).</summary>
-internal abstract class StringMethodHandler(string name, string method) : IFilterOperationHandler
+internal sealed class StringMethodHandler(string name, string method) : IFilterOperationHandler
 {
     private readonly MethodInfo _method = typeof(string).GetMethod(method, new[] { typeof(string) })!;
 
