@@ -50,6 +50,6 @@ public sealed class BrowserTests(BrowserFixture browser, ITestOutputHelper outpu
         Assert.Equal("200", cells[2].Trim());
         Assert.Equal("own configuration", cells[6].Trim());
         Assert.Contains("ghost-app", await page.GetByRole(AriaRole.Alert).InnerTextAsync(), StringComparison.Ordinal);
-        await page.ScreenshotAsync(new() { Path = LiveAdmin.Screenshot("admin-rate-limits"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = LiveAdmin.Screenshot("admin-rate-limits.png"), FullPage = true });
     }
 }

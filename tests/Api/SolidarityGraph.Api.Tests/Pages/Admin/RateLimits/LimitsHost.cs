@@ -20,7 +20,7 @@ internal static class LimitsHost
     public static async Task RegisterApplicationsAsync(AdminHost host)
     {
         await using var scope = host.Services.CreateAsyncScope();
-        var applications = scope.ServiceProvider.GetRequiredService<Auth.PartnerAccess.PartnerApplications>();
+        var applications = scope.ServiceProvider.GetRequiredService<global::SolidarityGraph.Api.Auth.PartnerAccess.PartnerApplications>();
         foreach (var (id, name) in new[] { ("atlas-maps", "Atlas Maps"), ("plain-app", "Plain App") })
         {
             var (_, problems) = await applications.RegisterAsync(new PartnerApplicationDraft(id, name, null, "graph.read", []));
