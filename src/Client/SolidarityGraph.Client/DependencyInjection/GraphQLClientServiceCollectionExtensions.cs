@@ -18,7 +18,9 @@ public static class GraphQLClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(create);
         services.AddHttpClient(clientName);
-        services.AddOptions<GraphQLClientOptions>(clientName);
+        // Registered before any ConfigureOptions of the caller, which therefore has the last word.
+        services.AddOptions<GraphQLClientOptions>(clientName)
+            .Configure(o => o.UseTrustedDocuments = typeof(ITrustedDocumentsClient).IsAssignableFrom(typeof(TImplementation)));
         services.AddSingleton(sp => create(new HttpOperationExecutor(
             sp.GetRequiredService<IHttpClientFactory>(),
             clientName,

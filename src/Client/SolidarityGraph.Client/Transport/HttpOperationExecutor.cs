@@ -6,8 +6,14 @@ public sealed class HttpOperationExecutor : IOperationExecutor
 {
     // GraphQL over HTTP §5.2: ask for the GraphQL media type first, plain JSON for older servers.
     private const string Accept = "application/graphql-response+json, application/json;q=0.9";
+
+    // The server's code for a document id it does not know (README, "Trusted documents").
+    private const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
     private readonly Func<HttpClient> _client;
     private readonly GraphQLClientOptions _options;
+
+    // Operations (by hash) the server answered PERSISTED_DOCUMENT_NOT_FOUND for: sent as text from then on.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _unknownIds = new(StringComparer.Ordinal);
 
     /// <summary>Creates an executor over the named client of <paramref name="factory"/>.</summary>
     public HttpOperationExecutor(IHttpClientFactory factory, string clientName, GraphQLClientOptions options)
@@ -30,7 +36,21 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         where TData : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var message = CreateMessage(request);
+        var byId = _options.UseTrustedDocuments && !_unknownIds.ContainsKey(request.Hash);
+        var result = await SendAsync(request, byId, parse, cancellationToken).ConfigureAwait(false);
+        if (byId && _options.FallBackToDocumentText && result.Errors.Any(e => e.Code == PersistedDocumentNotFound))
+        {
+            _unknownIds.TryAdd(request.Hash, true);
+            result = await SendAsync(request, byId: false, parse, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private async Task<IOperationResult<TData>> SendAsync<TData>(OperationRequest request, bool byId, DataParser<TData> parse, CancellationToken cancellationToken)
+        where TData : class
+    {
+        using var message = CreateMessage(request, byId);
         HttpResponseMessage response;
         try
         {
@@ -72,9 +92,9 @@ public sealed class HttpOperationExecutor : IOperationExecutor
         }
     }
 
-    private HttpRequestMessage CreateMessage(OperationRequest request)
+    private static HttpRequestMessage CreateMessage(OperationRequest request, bool byId)
     {
-        var body = RequestBody.Write(request, _options.UseTrustedDocuments);
+        var body = RequestBody.Write(request, byId);
         var message = new HttpRequestMessage(HttpMethod.Post, (Uri?)null) { Content = new ByteArrayContent(body) };
         message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         message.Headers.TryAddWithoutValidation("Accept", Accept);

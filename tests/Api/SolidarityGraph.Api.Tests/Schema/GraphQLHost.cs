@@ -51,7 +51,7 @@ public class GraphQLHost : IAsyncLifetime
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<DbContextOptions<SolidarityGraphDbContext>>();
-                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraph(_database.Settings).AddInterceptors(Sql));
+                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraph(_database.Settings).AddInterceptors([Sql, .. Interceptors]));
             });
         });
         // Starts the host: migrations and the seed run here, not inside the first test's timing.
@@ -60,6 +60,9 @@ public class GraphQLHost : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.NotFound, response.StatusCode);
         await PrepareAsync();
     }
+
+    /// <summary>Further command interceptors of the domain contexts (e.g. a query-plan recorder).</summary>
+    protected virtual IEnumerable<IInterceptor> Interceptors => [];
 
     /// <summary>Runs once the seeded host is up, before the first test (e.g. to grow the database).</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 namespace SolidarityGraph.Client.Tests.Live;
 
 /// <summary>
-/// The ready-made client runs every one of its operations by document id against a server that accepts trusted
-/// documents only, loaded from the manifest the client's build generates.
+/// The ready-made client, as registered by <c>AddSolidarityGraphClient()</c> with no options, runs every one of its
+/// operations by document id against a server that accepts trusted documents only, loaded from the manifest the
+/// client's build generates.
 /// </summary>
 public sealed class TrustedDocumentsTests(TrustedDocumentsServer server) : IClassFixture<TrustedDocumentsServer>
 {
-    private readonly ISolidarityGraphClient _client = server.CreateClient(o => o.UseTrustedDocuments = true);
+    private readonly ISolidarityGraphClient _client = server.CreateClient();
 
     [Fact]
     public async Task EveryOperationRunsByDocumentId()
@@ -40,7 +41,7 @@ public sealed class TrustedDocumentsTests(TrustedDocumentsServer server) : IClas
     [Fact]
     public async Task TheSameOperationAsTextIsRefusedWithACode()
     {
-        var result = await server.CreateClient().GetProjects.ExecuteAsync(3, null, null, null);
+        var result = await server.CreateClient(o => o.UseTrustedDocuments = false).GetProjects.ExecuteAsync(3, null, null, null);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("PERSISTED_DOCUMENT_REQUIRED", error.Code);

@@ -30,7 +30,7 @@ internal sealed class EventSeriesType : NodeObjectType<EventSeries>
     {
         descriptor.Description("A recurring series of events under one organiser, e.g. a training and workshop series.");
         descriptor.Reference<EventSeries, Organisation>("organiser", s => s.OrganiserId);
-        descriptor.List<EventSeries, Event>("events", e => e.SeriesId);
+        descriptor.List<EventSeries, Event>("events", e => e.SeriesId).ListSize(assumedSize: ListSizes.Events);
     }
 }
 

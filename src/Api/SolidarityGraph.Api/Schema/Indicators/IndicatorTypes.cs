@@ -22,7 +22,7 @@ internal sealed class IndicatorType : NodeObjectType<Indicator>
             .Resolve(context => SubjectResolvers.LoadAsync(context, ((Indicator)context.Parent!).Subject))
             .Requires(nameof(Indicator.Subject));
         descriptor.Field(i => i.Derivation).Authorize(Policies.Steward).Description("How observed counts are derived from steward-only rows (internal).");
-        descriptor.List<Indicator, IndicatorValue>("values", v => v.IndicatorId).Description("Reported values (baseline, target, actual, context), each with citations.");
+        descriptor.List<Indicator, IndicatorValue>("values", v => v.IndicatorId).ListSize(assumedSize: ListSizes.IndicatorValues).Description("Reported values (baseline, target, actual, context), each with citations.");
     }
 }
 

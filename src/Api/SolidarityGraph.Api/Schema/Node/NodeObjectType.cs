@@ -35,6 +35,7 @@ public abstract class NodeObjectType<T> : ObjectType<T>
         descriptor.Field("citations")
             .Type("[Citation!]!")
             .Description("Where each statement about this object comes from. Citations of personal-data records or protected fields are listed to stewards only.")
+            .ListSize(assumedSize: ListSizes.Citations)
             .Resolve(context => CitationResolvers.OfSubject(context, ((T)context.Parent!).Id));
         ExcludeStructuredMembersFromFilters(descriptor);
         ConfigureNode(descriptor);

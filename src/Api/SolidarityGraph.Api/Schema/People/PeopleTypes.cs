@@ -17,7 +17,7 @@ internal sealed class PublicContactType : NodeObjectType<PublicContact>
         descriptor.Field(c => c.Email).Authorize(Policies.Steward);
         descriptor.Field(c => c.Phone).Authorize(Policies.Steward);
         descriptor.Field(c => c.ErasureRequestedAt).Authorize(Policies.Steward);
-        descriptor.List<PublicContact, ProjectRole>("projectRoles", r => r.ContactId);
+        descriptor.List<PublicContact, ProjectRole>("projectRoles", r => r.ContactId).ListSize(assumedSize: ListSizes.Roles);
     }
 }
 

@@ -30,13 +30,13 @@ internal sealed class ProjectType : NodeObjectType<Project>
         descriptor.Many<Project, Funding>("funding", f => f.ProjectId).Description("Funding flows to this project; each is an edge with its own citations.");
         descriptor.Many<Project, Participation>("participations", p => p.ProjectId).Description("Organisations taking part, with their role.");
         descriptor.Many<Project, ProjectLocation>("locations", l => l.ProjectId);
-        descriptor.List<Project, Budget>("budgets", b => b.ProjectId);
-        descriptor.List<Project, Result>("results", r => r.ProjectId);
-        descriptor.List<Project, Training>("trainings", t => t.ProjectId);
-        descriptor.List<Project, Campaign>("campaigns", c => c.ProjectId);
-        descriptor.List<Project, Event>("events", e => e.ProjectId);
+        descriptor.List<Project, Budget>("budgets", b => b.ProjectId).ListSize(assumedSize: ListSizes.Budgets);
+        descriptor.List<Project, Result>("results", r => r.ProjectId).ListSize(assumedSize: ListSizes.Results);
+        descriptor.List<Project, Training>("trainings", t => t.ProjectId).ListSize(assumedSize: ListSizes.Trainings);
+        descriptor.List<Project, Campaign>("campaigns", c => c.ProjectId).ListSize(assumedSize: ListSizes.Campaigns);
+        descriptor.List<Project, Event>("events", e => e.ProjectId).ListSize(assumedSize: ListSizes.Events);
         descriptor.List<Project, PolicyProposal>("policyProposals", p => p.ProjectId);
-        descriptor.List<Project, ProjectRole>("contactRoles", r => r.ProjectId).Description("Public contacts with a role in the project.");
+        descriptor.List<Project, ProjectRole>("contactRoles", r => r.ProjectId).ListSize(assumedSize: ListSizes.Roles).Description("Public contacts with a role in the project.");
         descriptor.Field("indicators")
             .Type("[Indicator!]!")
             .Description("Indicators of every result of the project.")
@@ -105,6 +105,6 @@ internal sealed class ResultType : NodeObjectType<Result>
     {
         descriptor.Description("A result of a project (output, outcome, impact or other), as in IATI; its indicators hold the reported numbers.");
         descriptor.Reference<Result, Project>("project", r => r.ProjectId, required: true);
-        descriptor.List<Result, Indicator>("indicators", i => i.ResultId);
+        descriptor.List<Result, Indicator>("indicators", i => i.ResultId).ListSize(assumedSize: ListSizes.Indicators);
     }
 }

@@ -355,11 +355,11 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FunderId");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("RecipientId");
+
+                    b.HasIndex("FunderId", "Currency", "Amount");
 
                     b.ToTable("Fundings", null, t =>
                         {

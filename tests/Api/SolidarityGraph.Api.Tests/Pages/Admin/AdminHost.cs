@@ -22,8 +22,16 @@ public sealed class AdminHost : WebApplicationFactory<Program>
     /// <summary>Failed sign-ins before lockout (configuration Admin:Lockout:MaxFailedAttempts).</summary>
     public int MaxFailedAttempts { get; init; } = 3;
 
+    /// <summary>Further configuration values (e.g. <c>RateLimits:Clients:&lt;id&gt;:PointsPerHour</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("ConnectionStrings:SolidarityGraph", _database.ConnectionString);
         builder.UseSetting("Seed:SeedWhenEmpty", "true");
         builder.UseSetting("Admin:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -10,7 +10,8 @@ namespace SolidarityGraph.Api.Tests.Schema.Cost;
 /// <summary>
 /// The static cost of operations on the Api schema (IBM Cost Directive specification, README "Limits"), read from
 /// <c>extensions.cost</c>. Each expected cost is worked out by hand in the comment beside it: a connection costs 10
-/// plus a page of items (first/last, else 10) of weight 1 each; a plain list of objects 10 items; scalars 0;
+/// plus a page of items (first/last, else 10) of weight 1 each; a plain list of objects its <c>@listSize(assumedSize:)</c>
+/// (citations 2, indicator values 3: <c>ListSizes</c>), else 10 items; scalars 0;
 /// where/order 10 each; <c>__schema</c>/<c>__type</c> 1; <c>__typename</c> 0.
 /// </summary>
 [Collection(GraphQLCollection.Name)]
@@ -30,20 +31,25 @@ public sealed class CostTests(GraphQLHost host)
         { "filter and sort", "{ projects(first: 2, where: { title: { contains: \"a\" } }, order: [{ title: ASC }]) { nodes { id } } }", null, 32 },
         // 10 + 3 × (1 + children 10 + 4 × 1)
         { "nested connections", "{ organisations(first: 3) { nodes { name children(first: 4) { nodes { name } } } } }", null, 55 },
-        // 10 + 2 × (1 + citations 10 × 1)
-        { "plain list of objects", "{ projects(first: 2) { nodes { citations { __typename } } } }", null, 32 },
+        // 10 + 2 × (1 + citations 2 × 1): citations are assumed two per record
+        { "plain list of objects", "{ projects(first: 2) { nodes { citations { __typename } } } }", null, 16 },
+        // 10 + 2 × (1 + values 3 × 1): indicator values are assumed three per indicator
+        { "plain list with an assumed size", "{ indicators(first: 2) { nodes { values { __typename } } } }", null, 18 },
+        // 10 + 10 × (1 + citations 2 × 1 + participations 10 + 10 × (1 + organisation 1 + citations 2 × 1)):
+        // a natural nested query without first: fits the default maximum of 1,000 (it cost 1,420 with lists of 10)
+        { "nested without slicing", "{ projects { nodes { title citations { quote } participations { nodes { role organisation { name citations { quote } } } } } } }", null, 540 },
         // the same through a named fragment and an inline fragment
-        { "fragments", "{ projects(first: 2) { nodes { ...P } } } fragment P on Project { ... on Project { citations { __typename } } }", null, 32 },
-        // fields merged by response key count once: 10 + 2 × (1 + 10)
-        { "merged fields", "{ projects(first: 2) { nodes { citations { __typename } citations { __typename } } } }", null, 32 },
+        { "fragments", "{ projects(first: 2) { nodes { ...P } } } fragment P on Project { ... on Project { citations { __typename } } }", null, 16 },
+        // fields merged by response key count once: 10 + 2 × (1 + 2)
+        { "merged fields", "{ projects(first: 2) { nodes { citations { __typename } citations { __typename } } } }", null, 16 },
         // 10 + 7 × 1 from the variable
         { "variable slicing argument", "query($n: Int) { projects(first: $n) { nodes { id } } }", "{\"n\": 7}", 17 },
         // 10 + 3 × 1 from the variable's default
         { "variable default", "query($n: Int = 3) { projects(first: $n) { nodes { id } } }", null, 13 },
         // 10 + 10 × 1: a variable left out without default is no slicing argument
         { "variable left out", "query($n: Int) { projects(first: $n) { nodes { id } } }", null, 20 },
-        // 10 + 2 × (1 + 10)
-        { "include true", "query($c: Boolean!) { projects(first: 2) { nodes { id citations @include(if: $c) { __typename } } } }", "{\"c\": true}", 32 },
+        // 10 + 2 × (1 + 2)
+        { "include true", "query($c: Boolean!) { projects(first: 2) { nodes { id citations @include(if: $c) { __typename } } } }", "{\"c\": true}", 16 },
         // 10 + 2 × 1
         { "include false", "query($c: Boolean!) { projects(first: 2) { nodes { id citations @include(if: $c) { __typename } } } }", "{\"c\": false}", 12 },
         // 10 + 2 × 1: the skipped spread costs nothing
@@ -52,8 +58,8 @@ public sealed class CostTests(GraphQLHost host)
         { "introspection", "{ __schema { types { name fields { name } } } }", null, 1 },
         // __type 1 + 10 + 1 × 1; __typename 0
         { "introspection beside data", "{ __typename __type(name: \"Project\") { name } projects(first: 1) { nodes { id } } }", null, 12 },
-        // the most expensive possible type: Project's 1 + citations 10
-        { "abstract type", "query($id: ID!) { node(id: $id) { id ... on Project { citations { __typename } } ... on Place { name } } }", "{\"id\": \"UHJvamVjdDox\"}", 11 },
+        // the most expensive possible type: Project's 1 + citations 2
+        { "abstract type", "query($id: ID!) { node(id: $id) { id ... on Project { citations { __typename } } ... on Place { name } } }", "{\"id\": \"UHJvamVjdDox\"}", 3 },
         // 20 × 1: search slices by first, whose default is 20
         { "default of a slicing argument", "{ search(text: \"water\") { id } }", null, 20 },
         // 20 × (1 + funder 1): fundingFlows covers first (default 20) funders

@@ -391,11 +391,11 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FunderId");
-
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("RecipientId");
+
+                    b.HasIndex("FunderId", "Currency", "Amount");
 
                     b.ToTable("Fundings", null, t =>
                         {
