@@ -4,6 +4,10 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Benchmarks;
 
@@ -21,6 +25,10 @@ public abstract class ApiHost
         ["ProjectList"] = "{ projects(first: 10) { nodes { id title funding(first: 5) { nodes { amount funder { name } } } indicators(first: 5) { nodes { code title } } } } }",
         ["OrganisationsThreeLevels"] = "{ organisations(first: 10, order: [{ name: ASC }]) { nodes { name participations(first: 2) { nodes { role project { title } } } fundingGiven(first: 2) { nodes { amount } } } } }",
         ["ProjectTitles"] = "{ projects(first: 10) { nodes { title } } }",
+        ["ProjectListFunders"] = "{ projects(first: 10) { nodes { title status funding { nodes { amount currency funder { name } } } participations { nodes { role organisation { name } } } } } }",
+        ["OrganisationFunding"] = "{ node(id: \"{OrganisationId}\") { ... on Organisation { name fundingGiven { nodes { amount currency recipient { name } project { title } } } fundingReceived { nodes { amount currency funder { name } } } } } }",
+        ["ProjectCitations"] = "{ node(id: \"{ProjectId}\") { ... on Project { title status citations { quote supports assertion source { title url } } } } }",
+        ["Search"] = "{ search(text: \"coop\", first: 20) { __typename id ... on Project { title } ... on Organisation { name } ... on Place { name } } }",
     };
 
     private string _folder = "";
@@ -28,8 +36,15 @@ public abstract class ApiHost
     private HttpClient? _client;
     private byte[] _body = [];
 
+    private int _answerLength;
+
+    /// <summary>Posts the query; throws when the answer differs in length from the first (an error or a refusal).</summary>
     [Benchmark]
-    public async Task<int> Post() => (await PostAsync()).Length;
+    public async Task<int> Post()
+    {
+        var length = (await PostAsync()).Length;
+        return length == _answerLength ? length : throw new InvalidOperationException($"The answer has {length} characters instead of {_answerLength}.");
+    }
 
     [GlobalCleanup]
     public void Cleanup()
@@ -54,21 +69,54 @@ public abstract class ApiHost
         {
             builder.UseSetting("ConnectionStrings:SolidarityGraph", connectionString);
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            // One caller sends every request: without this its points budget runs out after a few hundred requests and
+            // the rest would measure the rate limiter's refusal.
+            builder.UseSetting("RateLimits:PointsPerHour", "1000000000");
+            builder.UseSetting("RateLimits:RequestsPerWindow", "1000000000");
             builder.UseEnvironment("Production");
         });
         _client = _factory.CreateClient();
         Grow(_factory.Services);
+        query = WithSeedIds(query, _factory.Services);
         _body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query }));
         var first = PostAsync().GetAwaiter().GetResult();
         if (first.Contains("\"errors\"", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"The query answered with errors: {first}");
         }
+
+        _answerLength = first.Length;
     }
 
     /// <summary>Adds rows to the seeded database before the first request (nothing by default: the seed as it ships).</summary>
     protected virtual void Grow(IServiceProvider services)
     {
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> with <c>{OrganisationId}</c> replaced by the global ID of the organisation that gives and
+    /// receives the most funding (together), and <c>{ProjectId}</c> by that of the project with the most citations.
+    /// </summary>
+    private static string WithSeedIds(string query, IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>();
+        if (query.Contains("{OrganisationId}", StringComparison.Ordinal))
+        {
+            var fundings = db.Fundings.Select(f => new { f.FunderId, f.RecipientId }).ToList();
+            var organisation = fundings.Select(f => f.FunderId).Concat(fundings.Select(f => f.RecipientId)).OfType<string>()
+                .GroupBy(id => id).OrderByDescending(g => g.Count()).First().Key;
+            query = query.Replace("{OrganisationId}", GlobalId.Encode("Organisation", organisation), StringComparison.Ordinal);
+        }
+
+        if (query.Contains("{ProjectId}", StringComparison.Ordinal))
+        {
+            var project = db.Citations.AsEnumerable().Where(c => c.Subject.Kind == NodeKind.Project)
+                .GroupBy(c => c.Subject.Id).OrderByDescending(g => g.Count()).First().Key;
+            query = query.Replace("{ProjectId}", GlobalId.Encode("Project", project), StringComparison.Ordinal);
+        }
+
+        return query;
     }
 
     private static string ApiFolder()

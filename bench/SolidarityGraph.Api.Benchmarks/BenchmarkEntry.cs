@@ -11,6 +11,12 @@ internal static class BenchmarkEntry
 {
     public static void Main(string[] args)
     {
+        if (args is ["--cpu-time", .. var names])
+        {
+            CpuTimeRunner.Run(names);
+            return;
+        }
+
         // Every job runs in this process, as every recorded result was measured, so runs stay comparable.
         var arguments = args.Contains("--inProcess", StringComparer.OrdinalIgnoreCase) ? args : args.Append("--inProcess").ToArray();
         var config = DefaultConfig.Instance

@@ -13,6 +13,7 @@ namespace SolidarityGraph.GraphQL.Data;
 internal static class DataMiddleware
 {
     private const string PreparedPurpose = "SolidarityGraph.Data.PreparedList";
+    private const string PlanPurpose = "SolidarityGraph.Data.ListPlan";
 
     public static FieldResolver Create(DataFieldOptions options, FieldResolver next) => async context =>
     {
@@ -40,7 +41,7 @@ internal static class DataMiddleware
             ListPlan Plan() => ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
             return InMemoryQueries.IsInMemory(value)
                 ? await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, Plan), context.CancellationToken).ConfigureAwait(false)
-                : await QueryRunner.ExecuteAsync((IQueryable)value, Plan(), context.CancellationToken).ConfigureAwait(false);
+                : await QueryRunner.ExecuteAsync((IQueryable)value, SelectionCache.GetOrAdd(context, PlanPurpose, Plan), context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when ((failure = DataFailure.Of(model.Coordinate, exception)) is not null)
         {

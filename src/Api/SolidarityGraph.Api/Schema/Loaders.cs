@@ -35,7 +35,14 @@ public static class Loaders
         return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
                 var db = contexts.Create(); // returned to the pool by the request scope, never here
-                return await projection.Apply(db.Set<T>().Where(e => keys.Contains(e.Id))).ToDictionaryAsync(e => e.Id, ct);
+                var read = LoaderQueries.ById(projection);
+                var found = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
+                await foreach (var entity in read(db, ToArray(keys)).WithCancellation(ct))
+                {
+                    found[entity.Id] = entity;
+                }
+
+                return found;
             })
             .LoadAsync(id);
     }
@@ -50,8 +57,12 @@ public static class Loaders
         var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
             var db = contexts.Create(); // returned to the pool by the request scope, never here
-            var query = db.Set<T>().Where(Contains(keys, foreignKey)).OrderBy(e => e.Id);
-            var rows = await projection.Apply(query).ToListAsync(ct);
+            var rows = new List<T>();
+            await foreach (var row in LoaderQueries.ByForeignKey(keyName, foreignKey, projection)(db, ToArray(keys)).WithCancellation(ct))
+            {
+                rows.Add(row);
+            }
+
             // The key name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
             var read = (Func<T, string?>)KeyReaders.GetOrAdd(keyName, _ => foreignKey.Compile());
             return rows.ToLookup(r => read(r)!);
@@ -82,18 +93,52 @@ public static class Loaders
         var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
         {
             var db = contexts.Create(); // returned to the pool by the request scope, never here
-            var pages = await db.Set<TParent>().Where(p => keys.Contains(p.Id)).Select(PageOf<TParent, TChild>(db, keys, foreignKey, window, count)).ToListAsync(ct);
-            return pages.ToDictionary(p => p.Key, p => new WindowedList<TChild>(p.Items, count is null ? null : p.Count));
+            var pages = new Dictionary<string, WindowedList<TChild>>(keys.Count, StringComparer.Ordinal);
+            await foreach (var page in ReadPages<TParent, TChild>(db, keys, name, foreignKey, projection, window, count).WithCancellation(ct))
+            {
+                pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count);
+            }
+
+            return pages;
         });
         return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(count is null ? null : 0);
     }
 
+    /// <summary>
+    /// The pages of a batch: through a compiled query when the projection serves every request with this document,
+    /// otherwise (an operation with variables) through LINQ, whose translation EF Core caches by the query's shape.
+    /// </summary>
+    private static IAsyncEnumerable<PageRow<TChild>> ReadPages<TParent, TChild>(
+        SolidarityGraphDbContext db, IReadOnlyList<string> keys, string name, Expression<Func<TChild, string?>> foreignKey,
+        SelectionProjection<TChild> projection, Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
+        where TParent : EntityBase
+        where TChild : EntityBase
+    {
+        if (projection.IsShared)
+        {
+            return LoaderQueries.Page<TParent, TChild>(name, foreignKey, projection)(db, ToArray(keys));
+        }
+
+        // The keys as a closure read, not a constant: EF Core then sends them as a parameter and reuses the compiled
+        // query; a constant list is part of the query cache key, so every batch would be translated anew.
+        Expression<Func<IEnumerable<string>>> captured = () => keys;
+        var children = db.Set<TChild>().AsQueryable().Expression; // the query root itself, so the tree holds no per-request constants
+        return db.Set<TParent>().Where(LoaderQueries.KeyIn<TParent>(captured.Body, p => p.Id))
+            .Select(PageOf<TParent, TChild>(children, captured.Body, foreignKey, window, count))
+            .AsAsyncEnumerable();
+    }
+
+    private static string[] ToArray(IReadOnlyList<string> keys) => keys as string[] ?? [.. keys];
+
     /// <summary>The parent entity of a relation field.</summary>
     public static T Parent<T>(IResolverContext context) => (T)context.Parent!;
 
-    /// <summary><c>p =&gt; new PageRow { Key = p.Id, Items = window(children of p).ToList(), Count = count(children of p) }</c>.</summary>
-    private static Expression<Func<TParent, PageRow<TChild>>> PageOf<TParent, TChild>(
-        SolidarityGraphDbContext db, IReadOnlyList<string> keys, Expression<Func<TChild, string?>> foreignKey,
+    /// <summary>
+    /// <c>p =&gt; new PageRow { Key = p.Id, Items = window(children of p).ToList(), Count = count(children of p) }</c>, the
+    /// children read from <paramref name="children"/> (the child set's query root) and the batch's <paramref name="keys"/>.
+    /// </summary>
+    internal static Expression<Func<TParent, PageRow<TChild>>> PageOf<TParent, TChild>(
+        Expression children, Expression keys, Expression<Func<TChild, string?>> foreignKey,
         Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
         where TParent : EntityBase
         where TChild : class
@@ -103,12 +148,11 @@ public static class Loaders
         // keeps this predicate inside the ROW_NUMBER() subquery: the database numbers the batch's children, not the table.
         var matches = Expression.Lambda<Func<TChild, bool>>(
             Expression.AndAlso(
-                Contains(keys, foreignKey).Body,
+                LoaderQueries.KeyIn(keys, foreignKey).Body,
                 Expression.Equal(foreignKey.Body, Expression.Property(parent, nameof(EntityBase.Id)))),
             foreignKey.Parameters);
-        // The query root itself (not a captured DbSet), so the tree holds no per-request constants and its translation is cached.
-        var children = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], db.Set<TChild>().AsQueryable().Expression, Expression.Quote(matches));
-        var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], Inline(window, children));
+        var childrenOfParent = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], children, Expression.Quote(matches));
+        var items = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], Inline(window, childrenOfParent));
         var bindings = new List<MemberBinding>
         {
             Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Key))!, Expression.Property(parent, nameof(EntityBase.Id))),
@@ -116,7 +160,7 @@ public static class Loaders
         };
         if (count is not null)
         {
-            bindings.Add(Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Count))!, Inline(count, children)));
+            bindings.Add(Expression.Bind(typeof(PageRow<TChild>).GetProperty(nameof(PageRow<TChild>.Count))!, Inline(count, childrenOfParent)));
         }
 
         return Expression.Lambda<Func<TParent, PageRow<TChild>>>(Expression.MemberInit(Expression.New(typeof(PageRow<TChild>)), bindings), parent);
@@ -125,15 +169,6 @@ public static class Loaders
     /// <summary>The body of <paramref name="lambda"/> with its parameter replaced by <paramref name="argument"/>.</summary>
     private static Expression Inline(LambdaExpression lambda, Expression argument) =>
         new Substitution(lambda.Parameters[0], argument).Visit(lambda.Body);
-
-    private static Expression<Func<T, bool>> Contains<T>(IReadOnlyList<string> keys, Expression<Func<T, string?>> member)
-    {
-        // The keys as a closure read, not a constant: EF Core then sends them as a parameter and reuses the compiled
-        // query; a constant list is part of the query cache key, so every batch would be translated anew.
-        Expression<Func<IEnumerable<string>>> captured = () => keys;
-        var body = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], captured.Body, member.Body);
-        return Expression.Lambda<Func<T, bool>>(body, member.Parameters);
-    }
 
     private sealed class Substitution(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {

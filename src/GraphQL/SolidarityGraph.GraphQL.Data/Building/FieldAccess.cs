@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Data.Building;
@@ -25,7 +26,18 @@ internal sealed class FieldAccess(IResolverContext context)
             rules = AuthorizationMetadata.GetRules(target.ContextData);
         }
 
-        return _authorizer?.IsAuthorized(context, member.Field, rules) == true;
+        return IsAuthorized(member.Field, rules);
+    }
+
+    /// <summary>
+    /// Whether the caller passes <paramref name="rules"/> of <paramref name="field"/>; the answer is noted in the
+    /// <see cref="AccessLog"/> of the plan being built, because the plan depends on it.
+    /// </summary>
+    public bool IsAuthorized(OutputField field, IReadOnlyList<AuthorizeRule> rules)
+    {
+        var authorized = _authorizer?.IsAuthorized(context, field, rules) == true;
+        AccessLog.Note(new AccessDecision(field, rules, authorized));
+        return authorized;
     }
 
     /// <summary>
@@ -35,7 +47,7 @@ internal sealed class FieldAccess(IResolverContext context)
     public Expression Read(EntityMember member, Expression instance)
     {
         var read = Expression.MakeMemberAccess(instance, member.Member);
-        if (member.Withheld is not { } withheld || _authorizer?.IsAuthorized(context, member.Field, [new AuthorizeRule(withheld.Policy)]) == true)
+        if (member.Withheld is not { } withheld || IsAuthorized(member.Field, [new AuthorizeRule(withheld.Policy)]))
         {
             return read;
         }

@@ -25,10 +25,11 @@ public sealed class SelectionProjection<T>
     private readonly ListPlan? _window;
     private Expression<Func<IQueryable<T>, IQueryable<T>>>? _windowExpression;
 
-    internal SelectionProjection(IReadOnlyList<MemberInfo>? members, ListPlan? window = null, long selection = 0)
+    internal SelectionProjection(IReadOnlyList<MemberInfo>? members, ListPlan? window = null, long selection = 0, bool shared = false)
     {
         _members = members;
         _window = window;
+        IsShared = shared;
         Shape = members is null ? string.Empty : "(" + string.Join(",", members.Select(m => m.Name)) + ")";
         BatchKey = window is null ? Shape : Shape + "@" + selection.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -42,6 +43,14 @@ public sealed class SelectionProjection<T>
     /// window depends on its arguments.
     /// </summary>
     public string BatchKey { get; }
+
+    /// <summary>
+    /// Whether this instance serves every request that sends the same document (with the same field-policy answers
+    /// for its caller): the operation has no variables, so the selection's arguments are part of the cached document.
+    /// A resolver may then cache what it derives from the instance, such as a compiled query, keyed by the instance;
+    /// otherwise the instance lives for one request only.
+    /// </summary>
+    public bool IsShared { get; }
 
     /// <summary>Whether the field offers a <see cref="Window"/> (a cursor connection or an unpaged filtered list).</summary>
     public bool HasWindow => _window is not null;

@@ -27,11 +27,11 @@ public static class SelectionProjectionExtensions
     public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
         where T : class
     {
-        var selected = SelectionCache.GetOrAdd(context, Purpose, () => Plan(context, typeof(T)));
+        var selected = SelectionCache.GetOrAdd(context, Purpose, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
         return selected.IsWhole ? SelectionProjection<T>.Whole : selected.Projection<T>(alsoRead);
     }
 
-    private static ReadMembers Plan(IResolverContext context, Type clrType)
+    private static ReadMembers Plan(IResolverContext context, Type clrType, bool shared)
     {
         if (DataFieldModel.Of(context.Field) is { } field)
         {
@@ -42,11 +42,11 @@ public static class SelectionProjectionExtensions
 
             var plan = DataFailure.Guard(field.Coordinate, () => ListPlanBuilder.Build(new PlanContext(context), field, context.Arguments, context.FieldSelection));
             // An offset window cannot be applied twice (the middleware applies the plan again to what the resolver read).
-            return new ReadMembers(Members(plan), plan.IsOffset ? null : plan);
+            return new ReadMembers(Members(plan), plan.IsOffset ? null : plan, shared);
         }
 
         return Types.TypeExtensions.NamedType(context.Field.Type) is ObjectType type && type.RuntimeType == clrType && EntityFactory.CanCreate(clrType)
-            ? new ReadMembers(Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection)), null)
+            ? new ReadMembers(Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection)), null, shared)
             : ReadMembers.Whole;
     }
 
@@ -81,9 +81,9 @@ public static class SelectionProjectionExtensions
     /// The members one field selection reads, with its projections built once: the plain one and one per set of
     /// <c>alsoRead</c> lambdas (compared by reference, so a resolver should keep its lambdas in static fields).
     /// </summary>
-    private sealed class ReadMembers(List<MemberInfo>? members, ListPlan? window)
+    private sealed class ReadMembers(List<MemberInfo>? members, ListPlan? window, bool shared)
     {
-        public static readonly ReadMembers Whole = new(null, null);
+        public static readonly ReadMembers Whole = new(null, null, false);
 
         // Identifies the selection within the process, so loaders reading a window (which depends on the arguments) never share a batch.
         private static long _selections;
@@ -122,13 +122,13 @@ public static class SelectionProjectionExtensions
         {
             if (members is null)
             {
-                return new SelectionProjection<T>(null, window, _selection);
+                return new SelectionProjection<T>(null, window, _selection, shared);
             }
 
             var all = new List<MemberInfo>(members);
             return alsoRead.All(read => MemberCollector.TryAdd(all, read)) && all.All(m => EntityFactory.WritableMember(m) is not null)
-                ? new SelectionProjection<T>(all, window, _selection)
-                : new SelectionProjection<T>(null, window, _selection);
+                ? new SelectionProjection<T>(all, window, _selection, shared)
+                : new SelectionProjection<T>(null, window, _selection, shared);
         }
     }
 
