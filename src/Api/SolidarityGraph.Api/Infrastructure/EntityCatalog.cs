@@ -37,12 +37,14 @@ public static class EntityCatalog
     // Types edited on their own pages but shown on the generic detail page, and whether the folder has their list.
     private static readonly Dictionary<Type, (string Folder, bool HasList)> Editors = new()
     {
-        [typeof(Domain.Places.Place)] = ("/admin/places", false),
+        [typeof(Domain.Places.Place)] = ("/admin/places", true),
         [typeof(Domain.Events.Event)] = ("/admin/events", true),
         [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true),
         [typeof(Domain.Events.Training)] = ("/admin/trainings", true),
         [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true),
         [typeof(Domain.Projects.Indicator)] = ("/admin/indicators", true),
+        [typeof(Domain.Financing.Funding)] = ("/admin/fundings", true),
+        [typeof(Domain.Projects.Participation)] = ("/admin/participations", true),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];
