@@ -50,6 +50,18 @@ public sealed class RecordLifecycleBrowserTests(AdminServerFixture server, Brows
         ("Purpose", "Two looms and a weaving course"),
     ];
 
+    private static readonly (string, string)[] IndicatorValueFields =
+    [
+        ("Period start", "2023"), ("Period end", "2024-06"), ("As of", "2024-12-31"), ("Place (if narrower than the project)", "Cochabamba"),
+        ("Comment", "Counted at the end of the second year."),
+    ];
+
+    private static readonly (string, string)[] CitationFields =
+    [
+        ("Fields the quote supports (one per line, e.g. amount)", "value\nasOf"), ("Rationale (required for derived and curated citations)", "The report states the count for the whole project."),
+        ("The quote names a person (personal data)", "false"),
+    ];
+
     private static (string, string)[] ParticipationFields(string organisation) =>
     [
         ("Organisation", organisation), ("Role", "Implementing"), ("Since (YYYY, YYYY-MM or YYYY-MM-DD)", "2023-01"), ("Until (YYYY, YYYY-MM or YYYY-MM-DD)", "2025-12"),
@@ -215,6 +227,48 @@ public sealed class RecordLifecycleBrowserTests(AdminServerFixture server, Brows
 
         await steward.DeleteAsync(url);
         Assert.Empty((await ProjectAsync("Weavers' market in Sacaba", "participations(first: 5) { nodes { id } }"))["participations"]!["nodes"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task AStewardQualifiesAnIndicatorValueRevisesItsCitationAndRemovesBoth()
+    {
+        if (!browser.Require(output))
+        {
+            return;
+        }
+
+        // Values and citations are created from a project's page with the citation picker (BrowserTests, CitationBrowserTests);
+        // here a seeded, cited value is edited with every field of its form, read anonymously and removed.
+        var (valueId, citationId) = await server.Host.WithDbAsync(async db =>
+        {
+            var citation = await db.Citations.Where(c => c.Subject.Id != null && !c.IsStewardOnly && !c.ContainsPersonalData && c.Assertion == Domain.Provenance.AssertionKind.Stated)
+                .Join(db.IndicatorValues, c => c.Subject.Id, v => v.Id, (c, v) => new { c.Id, ValueId = v.Id }).OrderBy(c => c.Id).FirstAsync();
+            return (citation.ValueId, citation.Id);
+        });
+        var steward = await SignInAsync();
+        var valueUrl = $"/admin/browse/indicator-value/{valueId}";
+        await steward.Page.GotoAsync(valueUrl);
+        var heading = (await steward.Page.Locator("h1").InnerTextAsync()).Trim();
+        await steward.EditAsync(valueUrl, IndicatorValueFields, heading);
+        await steward.Page.GotoAsync($"/admin/citations/edit/{citationId}");
+        await steward.FillAsync(CitationFields);
+        await steward.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(steward.Page.Locator("p.notice")).ToHaveTextAsync("Citation saved.");
+
+        var value = (await server.QueryAnonymouslyAsync($$"""
+            { node(id: "{{Api.Schema.Node.GlobalId.Encode("IndicatorValue", valueId)}}") { ... on IndicatorValue {
+                periodStart { value } periodEnd { value } asOf { value } place { name } comment citations { id supports rationale } } } }
+            """))["node"]!;
+        Assert.Equal(("2023", "2024-06", "2024-12-31", "Cochabamba", "Counted at the end of the second year."), (Text(value["periodStart"]!["value"]),
+            Text(value["periodEnd"]!["value"]), Text(value["asOf"]!["value"]), Text(value["place"]!["name"]), Text(value["comment"])));
+        var citation = Assert.Single(value["citations"]!.AsArray(), c => Text(c!["id"]) == Api.Schema.Node.GlobalId.Encode("Citation", citationId))!;
+        Assert.Equal(["value", "asOf"], Texts(citation["supports"]));
+        Assert.Equal("The report states the count for the whole project.", Text(citation["rationale"]));
+
+        await steward.DeleteAsync($"/admin/browse/citation/{citationId}");
+        await steward.DeleteAsync(valueUrl);
+        Assert.Null((await server.QueryAnonymouslyAsync($$"""{ node(id: "{{Api.Schema.Node.GlobalId.Encode("IndicatorValue", valueId)}}") { id } }"""))["node"]);
+        Assert.False(await server.Host.WithDbAsync(db => db.Citations.IgnoreQueryFilters().AnyAsync(c => c.Id == citationId)));
     }
 
     // A project of its own for the records a project page adds, so the lists and GraphQL show only the test's records.

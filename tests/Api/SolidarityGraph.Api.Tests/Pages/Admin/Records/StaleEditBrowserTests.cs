@@ -34,6 +34,9 @@ public sealed partial class StaleEditBrowserTests(AdminServerFixture server, Bro
         ["participations"] = new("Since (YYYY, YYYY-MM or YYYY-MM-DD)", db => db.Participations.Select(e => e.Id),
             (db, id) => Read(db.Participations, id, e => e.Since!.ToString()!))
         { Alice = "1991", Bob = "1992" },
+        ["indicatorvalues"] = new("Comment", db => db.IndicatorValues.Select(e => e.Id), (db, id) => Read(db.IndicatorValues, id, e => e.Comment ?? string.Empty)),
+        ["citations"] = new("Rationale (required for derived and curated citations)", db => db.Citations.Where(c => !c.IsStewardOnly).Select(e => e.Id),
+            (db, id) => Read(db.Citations, id, e => e.Rationale ?? string.Empty)),
     };
 
     public static TheoryData<string> Folders => new(Edits.Keys);
