@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two SolidarityGraph instances and PostgreSQL 15 on one machine, behind nginx when it is installed (docs/deploy.md).
 # Usage: deploy/start-two.sh [run-folder]    (Ctrl-C stops everything; the folder keeps the database, keys and logs)
-# env: HTTP_PORT=8080 PORT_A=5001 PORT_B=5002 PG_PORT=54329 ADMIN_EMAIL=admin@example.org SG_ADMIN_PASSWORD=…
+# env: HTTP_PORT=8080 PORT_A=5001 PORT_B=5002 PG_PORT=54329 READY_SECONDS=300 ADMIN_EMAIL=admin@example.org SG_ADMIN_PASSWORD=…
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 run="$(mkdir -p "${1:-$root/deploy/run}" && cd "${1:-$root/deploy/run}" && pwd)"
@@ -46,9 +46,17 @@ for port in "$port_a" "$port_b"; do
   dotnet "$dll" --urls "http://127.0.0.1:$port" >"$run/instance-$port.log" 2>&1 &
   pids+=("$!")
 done
+ready_seconds="${READY_SECONDS:-300}"
 for port in "$port_a" "$port_b"; do
-  for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" && break; sleep 0.5; done
-  curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" || { cat "$run/instance-$port.log" >&2; exit 1; }
+  echo "waiting for http://127.0.0.1:$port/health/ready (up to $ready_seconds s)"
+  deadline=$((SECONDS + ready_seconds))
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "instance on port $port not ready after $ready_seconds s; its log ($run/instance-$port.log):" >&2
+      cat "$run/instance-$port.log" >&2; exit 1
+    fi
+    sleep 0.5
+  done
   echo "instance ready: http://127.0.0.1:$port/"
 done
 

@@ -45,7 +45,7 @@ internal static class CommandHost
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
         await DatabaseInitializer.InitializeAsync(builder.Configuration.GetDatabaseSettings(), cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.ApplyMigrationsAsync(cancellationToken);
         scope.ServiceProvider.GetRequiredService<SolidarityGraphDbContext>().Actor = $"{Environment.UserName} (command line)";
         return await action(scope.ServiceProvider.GetRequiredService<PartnerApplications>(), cancellationToken);
     }

@@ -51,7 +51,7 @@ internal static class CopyToCommand
             await DatabaseInitializer.RunExclusiveAsync(source, async ct =>
             {
                 await DatabaseInitializer.InitializeAsync(sourceDb, ct);
-                await sourceIdentity.Database.MigrateAsync(ct);
+                await sourceIdentity.Database.ApplyMigrationsAsync(ct);
                 return true;
             }, cancellationToken);
 
@@ -62,7 +62,7 @@ internal static class CopyToCommand
             return await DatabaseInitializer.RunExclusiveAsync(target, async ct =>
             {
                 await DatabaseInitializer.InitializeAsync(targetDb, ct);
-                await targetIdentity.Database.MigrateAsync(ct);
+                await targetIdentity.Database.ApplyMigrationsAsync(ct);
                 var filled = (await DatabaseCopy.CountAsync(targetDb, ct)).Concat(await DatabaseCopy.CountAsync(targetIdentity, ct)).Where(t => t.Rows > 0).ToList();
                 if (filled.Count > 0)
                 {

@@ -53,7 +53,7 @@ internal static class CreateAdminCommand
         await using var scope = host.Services.CreateAsyncScope();
         // A fresh install may run this verb first: create the database (folder, domain schema) before the Identity tables.
         await DatabaseInitializer.InitializeAsync(builder.Configuration.GetDatabaseSettings(), cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.ApplyMigrationsAsync(cancellationToken);
         var result = await scope.ServiceProvider.GetRequiredService<AdminAccounts>().CreateAsync(email, password, AdminRoles.Admin);
         if (!result.Succeeded)
         {

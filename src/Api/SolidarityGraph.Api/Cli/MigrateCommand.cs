@@ -24,7 +24,7 @@ internal static class MigrateCommand
             await DatabaseInitializer.RunExclusiveAsync(settings, async ct =>
             {
                 await DatabaseInitializer.InitializeAsync(db, ct);
-                await identity.Database.MigrateAsync(ct);
+                await identity.Database.ApplyMigrationsAsync(ct);
                 return true;
             }, cancellationToken);
             var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();

@@ -95,14 +95,12 @@ internal static class AdminExtensions
             .AddEntityFrameworkStores<AdminIdentityDbContext>();
     }
 
-    /// <summary>Migrates the Identity tables, then maps static files, authentication and the admin pages.</summary>
+    /// <summary>
+    /// Maps static files, authentication and the admin pages (the Identity tables are migrated with the domain's, under
+    /// the same start-up lock: <see cref="PersistenceExtensions.InitialiseDatabaseAsync"/>).
+    /// </summary>
     public static WebApplication MapAdmin(this WebApplication app)
     {
-        using (var scope = app.Services.CreateScope())
-        {
-            scope.ServiceProvider.GetRequiredService<AdminIdentityDbContext>().Database.Migrate();
-        }
-
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

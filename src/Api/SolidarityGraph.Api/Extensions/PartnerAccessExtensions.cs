@@ -2,6 +2,7 @@ using OpenIddict.Validation.AspNetCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Auth.PartnerAccess;
 using SolidarityGraph.Api.Schema;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 

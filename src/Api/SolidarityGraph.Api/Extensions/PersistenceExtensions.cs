@@ -52,7 +52,7 @@ internal static class PersistenceExtensions
             await DatabaseInitializer.InitializeAsync(db, ct);
             if (scope.ServiceProvider.GetService<AdminIdentityDbContext>() is { } identity)
             {
-                await identity.Database.MigrateAsync(ct);
+                await identity.Database.ApplyMigrationsAsync(ct);
             }
 
             if (seedWhenEmpty && !await SeedLoader.HasDataAsync(db, ct))

@@ -28,10 +28,16 @@ internal static class TrustedDocumentExtensions
     private static string DefaultUploadFolder(IConfiguration configuration)
     {
         var database = configuration.GetDatabaseSettings();
-        var anchor = database.Provider == DatabaseProvider.Postgres
-            ? PartnerAccessOptions.From(configuration, database).KeyFolder!
-            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(anchor)) ?? ".", "trusted-documents");
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            return database.FolderBesideDatabase("trusted-documents");
+        }
+
+        var keyFolder = PartnerAccessOptions.From(configuration, database).KeyFolder
+            ?? throw new InvalidOperationException(
+                "With Database:Provider=Postgres and PartnerAccess key files instead of PartnerAccess:KeyFolder, set " +
+                "TrustedDocuments:UploadFolder to a folder every instance shares; see docs/deploy.md.");
+        return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(keyFolder)) ?? ".", "trusted-documents");
     }
 
     /// <summary>Loads the manifests before the first request.</summary>

@@ -34,7 +34,7 @@ public static class EntityCatalog
     {
         [typeof(Domain.Projects.Project)] = "/admin/projects/details",
         [typeof(Domain.Organisations.Organisation)] = "/admin/organisations/details",
-        [typeof(Domain.Provenance.Source)] = "/admin/sources/details",
+        [typeof(Domain.Sources.Source)] = "/admin/sources/details",
     };
 
     // Types edited on their own pages but shown on the generic detail page, whether the folder has their list, and
@@ -47,11 +47,11 @@ public static class EntityCatalog
         [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true, true),
         [typeof(Domain.Events.Training)] = ("/admin/trainings", true, true),
         [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true, true),
-        [typeof(Domain.Projects.Indicator)] = ("/admin/indicators", true, true),
-        [typeof(Domain.Financing.Funding)] = ("/admin/fundings", true, false),
+        [typeof(Domain.Indicators.Indicator)] = ("/admin/indicators", true, true),
+        [typeof(Domain.Fundings.Funding)] = ("/admin/fundings", true, false),
         [typeof(Domain.Projects.Participation)] = ("/admin/participations", true, false),
-        [typeof(Domain.Projects.IndicatorValue)] = ("/admin/indicatorvalues", false, false),
-        [typeof(Domain.Provenance.Citation)] = ("/admin/citations", false, false),
+        [typeof(Domain.Indicators.IndicatorValue)] = ("/admin/indicatorvalues", false, false),
+        [typeof(Domain.Sources.Citation)] = ("/admin/citations", false, false),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];

@@ -2,14 +2,15 @@ using System.Globalization;
 using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Memberships;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Policy;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Domain.Classifications;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 
 namespace SolidarityGraph.Api.Infrastructure;
 

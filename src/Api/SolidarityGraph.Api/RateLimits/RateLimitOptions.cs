@@ -45,7 +45,6 @@ public sealed class RateLimitOptions
 /// <summary>One client's overrides; a value left out keeps the default.</summary>
 public sealed class ClientLimits
 {
-    /// <summary>Points per hour.</summary>
     public int? PointsPerHour { get; set; }
 
     /// <summary>Requests per request window.</summary>

@@ -2,7 +2,7 @@ using SolidarityGraph.Api.Schema.Campaigns;
 using SolidarityGraph.Api.Schema.Classifications;
 using SolidarityGraph.Api.Schema.Common;
 using SolidarityGraph.Api.Schema.Events;
-using SolidarityGraph.Api.Schema.Financing;
+using SolidarityGraph.Api.Schema.Fundings;
 using SolidarityGraph.Api.Schema.Indicators;
 using SolidarityGraph.Api.Schema.Node;
 using SolidarityGraph.Api.Schema.Organisations;

@@ -5,13 +5,11 @@ namespace SolidarityGraph.Domain.Campaigns;
 /// <summary>Kinds of campaign material (DOMAIN.md §4.3).</summary>
 public enum MaterialType
 {
-#pragma warning disable CS1591 // DOMAIN.md names.
     RadioSpot,
     Video,
     Mural,
     Leaflet,
     Other,
-#pragma warning restore CS1591
 }
 
 /// <summary>One kind of material a campaign produced, with an optional title.</summary>
@@ -46,7 +44,6 @@ public sealed class Campaign : EntityBase
     /// <summary>Name in the original language; null while unknown.</summary>
     public string? NameOriginal { get; private set; }
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
     /// <summary>Aims, verbatim.</summary>

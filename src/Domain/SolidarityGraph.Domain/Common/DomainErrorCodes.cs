@@ -2,11 +2,10 @@ namespace SolidarityGraph.Domain.Common;
 
 /// <summary>
 /// Stable codes carried by <see cref="DomainException.Code"/>. Codes never change in patch releases;
-/// messages may be reworded.
+/// messages may be reworded. The names are the documentation; each code is raised by exactly one rule.
 /// </summary>
 public static class DomainErrorCodes
 {
-#pragma warning disable CS1591 // The names are the documentation; each is used by exactly one rule.
     public const string Required = "REQUIRED";
     public const string InvalidFormat = "INVALID_FORMAT";
     public const string OutOfRange = "OUT_OF_RANGE";
@@ -41,5 +40,4 @@ public static class DomainErrorCodes
     public const string ConsentInvalid = "CONSENT_INVALID";
 
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
-#pragma warning restore CS1591
 }

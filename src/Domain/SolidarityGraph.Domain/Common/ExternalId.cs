@@ -3,14 +3,12 @@ namespace SolidarityGraph.Domain.Common;
 /// <summary>Identifier schemes for <see cref="ExternalId"/> (DOMAIN.md §4.1).</summary>
 public enum ExternalIdScheme
 {
-#pragma warning disable CS1591 // Scheme names are self-describing.
     IatiOrgRef,
     IatiActivity,
     Wikidata,
     NationalRegistry,
     GsefNode,
     SetecProject,
-#pragma warning restore CS1591
 }
 
 /// <summary>An identifier of the same thing in another system, e.g. an IATI organisation reference.</summary>

@@ -6,7 +6,6 @@ namespace SolidarityGraph.Domain.Common;
 /// </summary>
 public enum NodeKind
 {
-#pragma warning disable CS1591 // Each member names the entity class of the same name.
     Source,
     Organisation,
     PublicContact,
@@ -34,5 +33,4 @@ public enum NodeKind
     NetworkJoin,
     Classification,
     Citation,
-#pragma warning restore CS1591
 }

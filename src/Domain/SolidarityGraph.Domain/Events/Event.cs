@@ -24,7 +24,6 @@ public sealed class Event : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Event;
 
-    /// <summary>Title.</summary>
     public string Title { get; private set; }
 
     /// <summary>Kind of event.</summary>

@@ -8,7 +8,6 @@ namespace SolidarityGraph.Domain.Events;
 /// </summary>
 public sealed record EventDetails
 {
-    /// <summary>Title.</summary>
     public required string Title { get; init; }
 
     /// <summary>Kind of event.</summary>

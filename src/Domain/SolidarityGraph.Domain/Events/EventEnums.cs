@@ -3,7 +3,6 @@ namespace SolidarityGraph.Domain.Events;
 /// <summary>Kinds of dated event (DOMAIN.md §4.3).</summary>
 public enum EventType
 {
-#pragma warning disable CS1591 // DOMAIN.md names.
     Workshop,
     TrainingClass,
     Forum,
@@ -30,7 +29,6 @@ public enum TrainingTargetGroup
     WomenBuilders,
     Community,
     Mixed,
-#pragma warning restore CS1591
 }
 
 /// <summary>An experience presented at an event, e.g. «Quebec, Canada» or CEPES.</summary>

@@ -21,12 +21,9 @@ public sealed class EventRole : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.EventRole;
 
-    /// <summary>The organisation.</summary>
     public string OrganisationId { get; private set; }
 
-    /// <summary>The event.</summary>
     public string EventId { get; private set; }
 
-    /// <summary>The role.</summary>
     public EventRoleKind Role { get; private set; }
 }

@@ -28,7 +28,6 @@ public sealed class EventSeries : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.EventSeries;
 
-    /// <summary>Title.</summary>
     public string Title { get; private set; }
 
     /// <summary>The organising organisation.</summary>

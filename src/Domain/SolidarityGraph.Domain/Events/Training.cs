@@ -26,10 +26,8 @@ public sealed class Training : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Training;
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
-    /// <summary>Title.</summary>
     public string Title { get; private set; }
 
     /// <summary>Topics, verbatim, e.g. «Food: Bakery/Pastry and Cooking».</summary>

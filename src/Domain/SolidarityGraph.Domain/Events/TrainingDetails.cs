@@ -8,7 +8,6 @@ namespace SolidarityGraph.Domain.Events;
 /// </summary>
 public sealed record TrainingDetails
 {
-    /// <summary>Title.</summary>
     public required string Title { get; init; }
 
     /// <summary>Who the training is for.</summary>

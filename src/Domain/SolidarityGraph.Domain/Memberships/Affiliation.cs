@@ -25,7 +25,6 @@ public sealed class Affiliation : EntityBase
     /// <summary>The person.</summary>
     public string ContactId { get; private set; }
 
-    /// <summary>The organisation.</summary>
     public string OrganisationId { get; private set; }
 
     /// <summary>Title, verbatim.</summary>

@@ -23,10 +23,8 @@ public sealed class Membership : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Membership;
 
-    /// <summary>The member.</summary>
     public string MemberId { get; private set; }
 
-    /// <summary>The network.</summary>
     public string NetworkId { get; private set; }
 
     /// <summary>Kind of membership, as written.</summary>

@@ -60,7 +60,6 @@ public sealed class Organisation : EntityBase
     /// <summary>Seat of the organisation.</summary>
     public string? HeadquartersPlaceId { get; private set; }
 
-    /// <summary>Website.</summary>
     public string? Website { get; private set; }
 
     /// <summary>Free description.</summary>

@@ -14,7 +14,6 @@ public sealed record OrganisationDetails
     /// <summary>What kind of organisation this is.</summary>
     public OrganisationKind Kind { get; init; }
 
-    /// <summary>Acronym.</summary>
     public string? Acronym { get; init; }
 
     /// <summary>Other names.</summary>
@@ -47,7 +46,6 @@ public sealed record OrganisationDetails
     /// <summary>Seat of the organisation.</summary>
     public string? HeadquartersPlaceId { get; init; }
 
-    /// <summary>Website.</summary>
     public string? Website { get; init; }
 
     /// <summary>Free description.</summary>

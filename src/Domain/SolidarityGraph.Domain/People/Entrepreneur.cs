@@ -6,7 +6,6 @@ namespace SolidarityGraph.Domain.People;
 /// <summary>Business sectors of individual entrepreneurs.</summary>
 public enum BusinessSector
 {
-#pragma warning disable CS1591 // Self-describing sector names.
     Food,
     Textile,
     Crafts,
@@ -15,7 +14,6 @@ public enum BusinessSector
     Agriculture,
     Construction,
     Other,
-#pragma warning restore CS1591
 }
 
 /// <summary>
@@ -45,7 +43,6 @@ public sealed class Entrepreneur : EntityBase
     /// <summary>Pseudonymous identifier used in exports and reports.</summary>
     public string PseudoId { get; private set; }
 
-    /// <summary>Full name.</summary>
     public string? FullName { get; private set; }
 
     /// <summary>Free-text contact details.</summary>

@@ -111,12 +111,12 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(context);
         if (DatabaseProviders.Of(context.Database) == DatabaseProvider.Postgres)
         {
-            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await context.Database.ApplyMigrationsAsync(cancellationToken).ConfigureAwait(false);
             return "postgres";
         }
 
         EnsureDirectory(context.Database.GetConnectionString() ?? DefaultConnectionString);
-        await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await context.Database.ApplyMigrationsAsync(cancellationToken).ConfigureAwait(false);
         return await SetJournalModeAsync(context, cancellationToken).ConfigureAwait(false);
     }
 

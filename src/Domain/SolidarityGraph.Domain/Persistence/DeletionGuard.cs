@@ -49,8 +49,8 @@ public static class DeletionGuard
     public static bool IsOwnProvenance(Dependent dependent)
     {
         ArgumentNullException.ThrowIfNull(dependent);
-        return dependent.Property == nameof(Provenance.Citation.Subject)
-            && dependent.EntityType is nameof(Provenance.Citation) or nameof(Classifications.Classification);
+        return dependent.Property == nameof(Sources.Citation.Subject)
+            && dependent.EntityType is nameof(Sources.Citation) or nameof(Classifications.Classification);
     }
 
     /// <summary>

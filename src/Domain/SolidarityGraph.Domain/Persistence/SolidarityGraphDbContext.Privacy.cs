@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.People;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Persistence;
 

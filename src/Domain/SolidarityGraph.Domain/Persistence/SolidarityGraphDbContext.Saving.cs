@@ -9,7 +9,7 @@ public sealed partial class SolidarityGraphDbContext
 {
     /// <summary>
     /// Saves all changes with their audit entries in one transaction. A citation quoting a known person's name unmarked
-    /// is refused first (<see cref="Provenance.CitationPrivacy.QuoteNamesPerson"/>), before anything is written. A stale edit throws
+    /// is refused first (<see cref="SolidarityGraph.Domain.Sources.CitationPrivacy.QuoteNamesPerson"/>), before anything is written. A stale edit throws
     /// <see cref="ConcurrencyConflictException"/> and nothing of the attempt is stored except its audit entries
     /// (outcome <see cref="AuditOutcome.Conflict"/>); any other database failure is audited as
     /// <see cref="AuditOutcome.Failed"/> and rethrown unchanged.

@@ -3,7 +3,8 @@ using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Memberships;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
@@ -13,7 +14,7 @@ using SolidarityGraph.Domain.Persistence.Providers;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Policy;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Persistence;
 
@@ -24,7 +25,6 @@ namespace SolidarityGraph.Domain.Persistence;
 /// </summary>
 public sealed partial class SolidarityGraphDbContext(DbContextOptions<SolidarityGraphDbContext> options) : DbContext(options)
 {
-#pragma warning disable CS1591 // One set per entity; the entity classes carry the documentation.
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -53,7 +53,6 @@ public sealed partial class SolidarityGraphDbContext(DbContextOptions<Solidarity
     public DbSet<Affiliation> Affiliations => Set<Affiliation>();
     public DbSet<Classification> Classifications => Set<Classification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-#pragma warning restore CS1591
 
     /// <summary>Who is saving; written to every audit entry. The host sets it per request (default <c>system</c>).</summary>
     public string Actor { get; set; } = "system";

@@ -28,7 +28,6 @@ public sealed partial class Place : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Place;
 
-    /// <summary>Name.</summary>
     public string Name { get; private set; }
 
     /// <summary>Type in the hierarchy.</summary>

@@ -5,7 +5,6 @@ namespace SolidarityGraph.Domain.Places;
 /// </summary>
 public enum PlaceType
 {
-#pragma warning disable CS1591 // DOMAIN.md §4.3 names.
     MacroRegion,
     Country,
     Admin1,
@@ -14,7 +13,6 @@ public enum PlaceType
     District,
     UrbanArea,
     Community,
-#pragma warning restore CS1591
 }
 
 /// <summary>A coordinate in WGS 84 degrees.</summary>

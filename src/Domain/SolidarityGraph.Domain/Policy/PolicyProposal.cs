@@ -5,7 +5,6 @@ namespace SolidarityGraph.Domain.Policy;
 /// <summary>Government level a proposal addresses.</summary>
 public enum PolicyLevel
 {
-#pragma warning disable CS1591 // DOMAIN.md names.
     Municipal,
     Departmental,
     National,
@@ -20,7 +19,6 @@ public enum ProposalStatus
     Presented,
     Adopted,
     Rejected,
-#pragma warning restore CS1591
 }
 
 /// <summary>
@@ -48,13 +46,10 @@ public sealed class PolicyProposal : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.PolicyProposal;
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
-    /// <summary>Title.</summary>
     public string? Title { get; private set; }
 
-    /// <summary>Topic.</summary>
     public string? Topic { get; private set; }
 
     /// <summary>Government level.</summary>
@@ -66,7 +61,6 @@ public sealed class PolicyProposal : EntityBase
     /// <summary>Bodies it was presented to.</summary>
     public IReadOnlyList<string> PresentedToOrganisationIds { get; private set; }
 
-    /// <summary>Status.</summary>
     public ProposalStatus Status { get; private set; }
 
     /// <summary>Sets topic, author text, addressees and status.</summary>

@@ -25,7 +25,6 @@ public sealed class Agreement : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Agreement;
 
-    /// <summary>Title.</summary>
     public string Title { get; private set; }
 
     /// <summary>The project the agreement belongs to.</summary>

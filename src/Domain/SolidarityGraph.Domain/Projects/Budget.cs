@@ -5,7 +5,6 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI BudgetType; the numeric values are the IATI codes.</summary>
 public enum BudgetType
 {
-#pragma warning disable CS1591 // IATI codelist names.
     Original = 1,
     Revised = 2,
 }
@@ -15,7 +14,6 @@ public enum BudgetStatus
 {
     Indicative = 1,
     Committed = 2,
-#pragma warning restore CS1591
 }
 
 /// <summary>A project budget (DOMAIN.md §4.3, §5.6 B1): the denominator of derived funding shares.</summary>

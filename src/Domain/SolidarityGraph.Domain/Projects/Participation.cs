@@ -8,7 +8,6 @@ namespace SolidarityGraph.Domain.Projects;
 /// </summary>
 public enum ParticipationRole
 {
-#pragma warning disable CS1591 // IATI names, then ours.
     Funding = 1,
     Accountable = 2,
     Extending = 3,
@@ -17,7 +16,6 @@ public enum ParticipationRole
     TechnicalSupport = 102,
     Organiser = 103,
     Subject = 104,
-#pragma warning restore CS1591
 }
 
 /// <summary>An organisation's participation in a project (first-class edge with its own id and citations).</summary>
@@ -42,10 +40,8 @@ public sealed class Participation : EntityBase
     /// <summary>The participating organisation.</summary>
     public string OrganisationId { get; private set; }
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
-    /// <summary>The role.</summary>
     public ParticipationRole Role { get; private set; }
 
     /// <summary>The IATI <c>participating-org/@role</c> code, or null for roles IATI does not have.</summary>

@@ -41,7 +41,6 @@ public sealed class Project : EntityBase
     /// <summary>Kind of undertaking.</summary>
     public ProjectKind Kind { get; private set; }
 
-    /// <summary>Description.</summary>
     public string? Description { get; private set; }
 
     /// <summary>Objectives, verbatim where the source states them.</summary>

@@ -15,6 +15,5 @@ public sealed record ProjectDate
     /// <summary>Planned/actual start/end.</summary>
     public ActivityDateType Type { get; }
 
-    /// <summary>The date.</summary>
     public PartialDate Date { get; }
 }

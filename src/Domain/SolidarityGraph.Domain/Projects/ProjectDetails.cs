@@ -18,10 +18,8 @@ public sealed record ProjectDetails
     /// <summary>The title in other languages.</summary>
     public IReadOnlyList<LocalizedText> AlternativeTitles { get; init; } = [];
 
-    /// <summary>Description.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Objectives.</summary>
     public IReadOnlyList<string> Objectives { get; init; } = [];
 
     /// <summary>Components or axes.</summary>

@@ -3,7 +3,6 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>What kind of undertaking a project is (DOMAIN.md §4.3).</summary>
 public enum ProjectKind
 {
-#pragma warning disable CS1591 // Names follow DOMAIN.md §4.3.
     DevelopmentProject,
     AdvocacyProject,
     Programme,
@@ -43,5 +42,4 @@ public enum ActivityScope
     SubNationalSingle = 6,
     SubNationalMultipleSecond = 7,
     SingleLocation = 8,
-#pragma warning restore CS1591
 }

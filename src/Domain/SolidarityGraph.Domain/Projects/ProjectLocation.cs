@@ -5,10 +5,8 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI location-reach: where the activity happens or where its beneficiaries live.</summary>
 public enum LocationRole
 {
-#pragma warning disable CS1591 // IATI codes 1 and 2.
     ActivitySite = 1,
     Beneficiaries = 2,
-#pragma warning restore CS1591
 }
 
 /// <summary>A place where a project works (DOMAIN.md §4.4).</summary>
@@ -31,10 +29,8 @@ public sealed class ProjectLocation : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.ProjectLocation;
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
-    /// <summary>The place.</summary>
     public string PlaceId { get; private set; }
 
     /// <summary>Activity site or beneficiaries.</summary>

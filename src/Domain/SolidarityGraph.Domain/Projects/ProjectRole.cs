@@ -24,7 +24,6 @@ public sealed class ProjectRole : EntityBase
     /// <summary>The public contact.</summary>
     public string ContactId { get; private set; }
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
     /// <summary>Role code, e.g. SPONSOR_LIAISON.</summary>

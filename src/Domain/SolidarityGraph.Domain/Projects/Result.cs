@@ -5,12 +5,10 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI ResultType; the numeric values are the IATI codes.</summary>
 public enum ResultType
 {
-#pragma warning disable CS1591 // IATI codelist names.
     Output = 1,
     Outcome = 2,
     Impact = 3,
     Other = 9,
-#pragma warning restore CS1591
 }
 
 /// <summary>A project result, mirroring IATI <c>result</c> (DOMAIN.md §4.3).</summary>
@@ -33,13 +31,11 @@ public sealed class Result : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Result;
 
-    /// <summary>The project.</summary>
     public string ProjectId { get; private set; }
 
     /// <summary>Output, outcome, impact or other.</summary>
     public ResultType Type { get; private set; }
 
-    /// <summary>Title.</summary>
     public string Title { get; private set; }
 
     /// <summary>The project component this result belongs to, as written in <c>Project.Components</c>.</summary>

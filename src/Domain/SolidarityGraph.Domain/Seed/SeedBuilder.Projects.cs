@@ -1,7 +1,7 @@
 using SolidarityGraph.Domain.Common;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Seed;
 

@@ -1,7 +1,8 @@
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Seed;
 

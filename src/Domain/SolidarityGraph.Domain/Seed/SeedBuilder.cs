@@ -1,5 +1,5 @@
 using SolidarityGraph.Domain.Common;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Seed;
 

@@ -1,4 +1,4 @@
-using SolidarityGraph.Api.Schema.Financing;
+using SolidarityGraph.Api.Schema.Fundings;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;

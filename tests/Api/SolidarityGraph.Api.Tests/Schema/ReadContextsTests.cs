@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Schema;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Tests.Schema;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Domain.Projects;

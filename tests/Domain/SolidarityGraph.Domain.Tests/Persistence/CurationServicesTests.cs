@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Tests.Persistence;
 

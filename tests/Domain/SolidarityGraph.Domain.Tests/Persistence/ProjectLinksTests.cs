@@ -3,7 +3,7 @@ using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Tests.Persistence;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Tests.Persistence;
 

@@ -1,11 +1,12 @@
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Persistence.Auditing;
 using SolidarityGraph.Domain.Privacy;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Domain.Tests.Privacy;
 

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Classifications;
-using SolidarityGraph.Domain.Financing;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Fundings;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Domain.Seed;
 using SolidarityGraph.Domain.Tests.Persistence;
 

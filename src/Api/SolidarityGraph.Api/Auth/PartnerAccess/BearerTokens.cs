@@ -60,7 +60,7 @@ internal static class BearerTokens
         foreach (var role in token.GetClaims(Claims.Role).Distinct())
         {
             // pii.read is what lets a steward role count: a role without its scope grants nothing more than a partner.
-            if (role == Schema.Policies.PartnerRole || (role == AdminRoles.Steward && scopes.Contains(PartnerScopes.PiiRead)))
+            if (role == Schema.Privacy.Policies.PartnerRole || (role == AdminRoles.Steward && scopes.Contains(PartnerScopes.PiiRead)))
             {
                 identity.AddClaim(new Claim(ClaimTypes.Role, role));
             }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SolidarityGraph.Domain.Persistence.Providers;
 
 namespace SolidarityGraph.Api.Auth.PartnerAccess;
@@ -57,11 +56,9 @@ public sealed class PartnerAccessOptions
                 "PartnerAccess:EncryptionKeyFile; see docs/deploy.md.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.KeyFolder))
+        if (string.IsNullOrWhiteSpace(options.KeyFolder) && database.Provider == DatabaseProvider.Sqlite)
         {
-            var path = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            options.KeyFolder = Path.Combine(folder ?? ".", "keys");
+            options.KeyFolder = database.FolderBesideDatabase("keys");
         }
 
         return options;

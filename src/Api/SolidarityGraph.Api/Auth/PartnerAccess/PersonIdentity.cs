@@ -20,7 +20,7 @@ internal static class PersonIdentity
             .ToArray();
         var identity = TokenEndpoint.NewIdentity(await users.GetUserIdAsync(user), user.Email ?? user.UserName ?? "");
         identity.SetScopes(scopes);
-        identity.AddClaim(new Claim(Claims.Role, Schema.Policies.PartnerRole));
+        identity.AddClaim(new Claim(Claims.Role, Schema.Privacy.Policies.PartnerRole));
         if (scopes.Contains(PartnerScopes.PiiRead))
         {
             // The steward role travels only with pii.read: a steward's token without it reads like a partner's.

@@ -32,7 +32,7 @@ internal static class TokenEndpoint
             var scopes = granted.Where(PartnerScopes.ForApplications.Contains).ToArray();
             if (scopes.Contains(PartnerScopes.GraphRead) || scopes.Contains(PartnerScopes.GraphWrite))
             {
-                identity.AddClaim(new Claim(Claims.Role, Schema.Policies.PartnerRole));
+                identity.AddClaim(new Claim(Claims.Role, Schema.Privacy.Policies.PartnerRole));
             }
 
             return SignIn(identity, scopes, options);

@@ -1,6 +1,7 @@
 using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Places;

@@ -1,4 +1,5 @@
 using SolidarityGraph.Api.Schema.Mutations;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;

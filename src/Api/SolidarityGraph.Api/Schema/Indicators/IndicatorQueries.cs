@@ -1,3 +1,4 @@
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
 

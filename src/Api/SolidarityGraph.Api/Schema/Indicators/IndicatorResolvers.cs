@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.DataLoader;

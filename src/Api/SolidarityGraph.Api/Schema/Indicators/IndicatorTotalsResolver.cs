@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Execution;

@@ -1,4 +1,6 @@
 using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Api.Schema.Privacy;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
 using SolidarityGraph.GraphQL.CodeFirst;

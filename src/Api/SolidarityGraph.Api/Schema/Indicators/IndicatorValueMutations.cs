@@ -1,8 +1,9 @@
 using SolidarityGraph.Api.Schema.Mutations;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
 
 namespace SolidarityGraph.Api.Schema.Indicators;

@@ -1,3 +1,4 @@
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.GraphQL.AspNetCore.Authorization;

@@ -1,10 +1,11 @@
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Schema.Campaigns;
 using SolidarityGraph.Api.Schema.Events;
-using SolidarityGraph.Api.Schema.Financing;
+using SolidarityGraph.Api.Schema.Fundings;
 using SolidarityGraph.Api.Schema.Indicators;
 using SolidarityGraph.Api.Schema.Organisations;
 using SolidarityGraph.Api.Schema.Places;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Api.Schema.Projects;
 using SolidarityGraph.Api.Schema.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;

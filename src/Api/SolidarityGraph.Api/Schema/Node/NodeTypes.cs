@@ -4,13 +4,14 @@ using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Policy;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.Api.Schema.Node;

@@ -1,4 +1,5 @@
 using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Places;

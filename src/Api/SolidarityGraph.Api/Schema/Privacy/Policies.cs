@@ -1,4 +1,4 @@
-namespace SolidarityGraph.Api.Schema;
+namespace SolidarityGraph.Api.Schema.Privacy;
 
 /// <summary>The authorization policies fields declare with <c>Authorize(...)</c> (PARITY.md §11).</summary>
 public static class Policies

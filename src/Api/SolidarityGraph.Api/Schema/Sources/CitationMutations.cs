@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Schema.Mutations;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
 
 namespace SolidarityGraph.Api.Schema.Sources;

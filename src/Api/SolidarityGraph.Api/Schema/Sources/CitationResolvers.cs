@@ -1,4 +1,4 @@
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.Api.Schema.Sources;

@@ -1,4 +1,5 @@
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Api.Schema.Privacy;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.AspNetCore.Authorization;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Types.Resolvers;

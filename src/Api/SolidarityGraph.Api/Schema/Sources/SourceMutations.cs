@@ -2,7 +2,7 @@ using System.Text;
 using SolidarityGraph.Api.Schema.Mutations;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
 
 namespace SolidarityGraph.Api.Schema.Sources;

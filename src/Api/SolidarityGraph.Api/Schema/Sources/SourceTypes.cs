@@ -1,6 +1,7 @@
 using SolidarityGraph.Api.Schema.Node;
+using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Organisations;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data;
 

@@ -6,7 +6,6 @@ namespace SolidarityGraph.Domain.Persistence.Auditing;
 /// <summary>What a save attempted to do to one entity.</summary>
 public enum AuditAction
 {
-#pragma warning disable CS1591 // Self-describing.
     Created,
     Updated,
     Deleted,
@@ -22,7 +21,6 @@ public enum AuditOutcome
 
     /// <summary>Rejected by the database for another reason (constraint, I/O …).</summary>
     Failed,
-#pragma warning restore CS1591
 }
 
 /// <summary>

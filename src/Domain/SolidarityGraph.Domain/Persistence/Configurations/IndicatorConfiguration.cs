@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Domain.Persistence.Configurations;

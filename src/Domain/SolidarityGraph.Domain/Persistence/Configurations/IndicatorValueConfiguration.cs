@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence.Conversions;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;

@@ -297,7 +297,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.ToTable("Trainings", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Financing.Funding", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Fundings.Funding", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -935,7 +935,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.ToTable("Budgets", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.Indicator", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -985,7 +985,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.ToTable("Indicators", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.IndicatorValue", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.IndicatorValue", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1285,7 +1285,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.ToTable("Results", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Citation", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Citation", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1345,7 +1345,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.ToTable("Citations", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Source", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Source", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1500,7 +1500,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Financing.Funding", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Fundings.Funding", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Organisations.Organisation", null)
                         .WithMany()
@@ -1740,7 +1740,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.Indicator", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.Indicator", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Projects.Result", null)
                         .WithMany()
@@ -1777,9 +1777,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                     b.Navigation("Subject");
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.IndicatorValue", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.IndicatorValue", b =>
                 {
-                    b.HasOne("SolidarityGraph.Domain.Projects.Indicator", null)
+                    b.HasOne("SolidarityGraph.Domain.Indicators.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1876,9 +1876,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Citation", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Citation", b =>
                 {
-                    b.HasOne("SolidarityGraph.Domain.Provenance.Source", null)
+                    b.HasOne("SolidarityGraph.Domain.Sources.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1914,7 +1914,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Source", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Source", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Organisations.Organisation", null)
                         .WithMany()

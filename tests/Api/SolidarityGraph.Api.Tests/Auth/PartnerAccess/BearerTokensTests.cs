@@ -2,6 +2,7 @@ using System.Security.Claims;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Auth.PartnerAccess;
 using SolidarityGraph.Api.Schema;
+using SolidarityGraph.Api.Schema.Privacy;
 
 namespace SolidarityGraph.Api.Tests.Auth.PartnerAccess;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Testing;
 
 namespace SolidarityGraph.Api.Tests.Pages.Admin;

@@ -5,7 +5,7 @@ using SolidarityGraph.Api.Tests.Schema.Mutations;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.People;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Tests.Schema.Privacy;
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Tests.Schema.Mutations;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence.Auditing;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Testing;
 using Snapshooter.Xunit;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Forms;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Citations;
 

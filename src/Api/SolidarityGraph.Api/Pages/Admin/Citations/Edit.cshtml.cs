@@ -1,6 +1,6 @@
 using SolidarityGraph.Api.Infrastructure.Forms;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Citations;
 

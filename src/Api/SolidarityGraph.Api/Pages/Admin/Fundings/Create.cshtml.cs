@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Fundings;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Lists;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Fundings;

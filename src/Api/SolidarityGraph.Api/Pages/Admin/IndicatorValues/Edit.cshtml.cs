@@ -1,6 +1,6 @@
 using SolidarityGraph.Api.Infrastructure.Forms;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.Domain.Indicators;
 
 namespace SolidarityGraph.Api.Pages.Admin.IndicatorValues;
 

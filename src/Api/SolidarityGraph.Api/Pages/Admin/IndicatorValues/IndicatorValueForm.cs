@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Forms;
 using SolidarityGraph.Domain.Places;
-using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.Domain.Indicators;
 
 namespace SolidarityGraph.Api.Pages.Admin.IndicatorValues;
 

@@ -1,4 +1,5 @@
 using SolidarityGraph.Api.Infrastructure.Forms;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
 

@@ -1,5 +1,6 @@
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Lists;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Projects;
 

@@ -4,6 +4,7 @@ using SolidarityGraph.Api.Infrastructure.Forms;
 using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Memberships;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence;

@@ -27,7 +27,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var project = new Project(Input.Title, Input.Kind, Input.TitleLanguage);
-        if (await Input.ReadAsync(project, this, db) is not { } form)
+        if (await Input.DetailsForAsync(project, this, db) is not { } form)
         {
             await LoadLookupsAsync();
             return Page();
@@ -164,7 +164,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         /// classifications it names; null when a date, name or line could not be read (the page's model state says
         /// which). Details the form does not show are kept.
         /// </summary>
-        public async Task<Form?> ReadAsync(Project project, AdminPageModel page, SolidarityGraphDbContext db)
+        public async Task<Form?> DetailsForAsync(Project project, AdminPageModel page, SolidarityGraphDbContext db)
         {
             ArgumentNullException.ThrowIfNull(project);
             ArgumentNullException.ThrowIfNull(page);

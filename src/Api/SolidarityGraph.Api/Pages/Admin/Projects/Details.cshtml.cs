@@ -5,11 +5,12 @@ using SolidarityGraph.Domain.Campaigns;
 using SolidarityGraph.Domain.Classifications;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Events;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
+using SolidarityGraph.Domain.Indicators;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 

@@ -59,7 +59,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        if (await Input.ReadAsync(project, this, db) is not { } form)
+        if (await Input.DetailsForAsync(project, this, db) is not { } form)
         {
             await LoadLookupsAsync();
             return Page();

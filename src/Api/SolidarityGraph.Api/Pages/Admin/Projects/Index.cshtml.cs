@@ -1,6 +1,6 @@
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Lists;
-using SolidarityGraph.Domain.Financing;
+using SolidarityGraph.Domain.Fundings;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Places;
 using SolidarityGraph.Domain.Projects;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 

@@ -6,7 +6,7 @@ using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
@@ -31,7 +31,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var content = await Input.ContentAsync(this);
-        var description = await Input.ReadAsync(this, db);
+        var description = await Input.DetailsForAsync(this, db);
         if (content is null || description is null)
         {
             await LoadLookupsAsync();
@@ -134,7 +134,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         }
 
         /// <summary>The description this input states; null, with the reasons in the model state, when a name or date cannot be read.</summary>
-        public async Task<Description?> ReadAsync(AdminPageModel page, SolidarityGraphDbContext db)
+        public async Task<Description?> DetailsForAsync(AdminPageModel page, SolidarityGraphDbContext db)
         {
             ArgumentNullException.ThrowIfNull(page);
             var publisherId = (await PublishersAsync(db)).Resolve(Publisher, "organisation", out var error);

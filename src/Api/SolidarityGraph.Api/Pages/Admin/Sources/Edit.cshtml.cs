@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
@@ -41,7 +41,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
             return NotFound();
         }
 
-        if (await Input.ReadAsync(this, db) is not { } description)
+        if (await Input.DetailsForAsync(this, db) is not { } description)
         {
             await LoadLookupsAsync();
             return Page();

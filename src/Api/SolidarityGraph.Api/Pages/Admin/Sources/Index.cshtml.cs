@@ -2,7 +2,7 @@ using System.Globalization;
 using SolidarityGraph.Api.Infrastructure;
 using SolidarityGraph.Api.Infrastructure.Lists;
 using SolidarityGraph.Domain.Persistence;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 

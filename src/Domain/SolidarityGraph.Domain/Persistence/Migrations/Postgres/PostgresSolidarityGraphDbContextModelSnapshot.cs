@@ -326,7 +326,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Trainings", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Financing.Funding", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Fundings.Funding", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1033,7 +1033,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Budgets", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.Indicator", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.Indicator", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1089,7 +1089,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Indicators", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.IndicatorValue", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.IndicatorValue", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1416,7 +1416,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Results", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Citation", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Citation", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1481,7 +1481,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Citations", (string)null);
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Source", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Source", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(26)
@@ -1647,7 +1647,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Financing.Funding", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Fundings.Funding", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Organisations.Organisation", null)
                         .WithMany()
@@ -1893,7 +1893,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.Indicator", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.Indicator", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Projects.Result", null)
                         .WithMany()
@@ -1932,9 +1932,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                     b.Navigation("Subject");
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Projects.IndicatorValue", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Indicators.IndicatorValue", b =>
                 {
-                    b.HasOne("SolidarityGraph.Domain.Projects.Indicator", null)
+                    b.HasOne("SolidarityGraph.Domain.Indicators.Indicator", null)
                         .WithMany()
                         .HasForeignKey("IndicatorId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2033,9 +2033,9 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Citation", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Citation", b =>
                 {
-                    b.HasOne("SolidarityGraph.Domain.Provenance.Source", null)
+                    b.HasOne("SolidarityGraph.Domain.Sources.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2073,7 +2073,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SolidarityGraph.Domain.Provenance.Source", b =>
+            modelBuilder.Entity("SolidarityGraph.Domain.Sources.Source", b =>
                 {
                     b.HasOne("SolidarityGraph.Domain.Organisations.Organisation", null)
                         .WithMany()

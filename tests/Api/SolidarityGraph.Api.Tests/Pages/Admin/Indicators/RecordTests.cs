@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Testing;
 using Xunit.Abstractions;
 

@@ -123,7 +123,7 @@ public sealed class RecordFormsTests : IAsyncLifetime
             Domain.Events.EventSeries s => s.Title,
             Domain.Events.Training t => t.Title,
             Domain.Campaigns.Campaign c => c.Name,
-            Domain.Projects.Indicator i => i.Title,
+            Domain.Indicators.Indicator i => i.Title,
             var other => throw new InvalidOperationException($"unexpected {other}"),
         });
 

@@ -241,7 +241,7 @@ public sealed class RecordLifecycleBrowserTests(AdminServerFixture server, Brows
         // here a seeded, cited value is edited with every field of its form, read anonymously and removed.
         var (valueId, citationId) = await server.Host.WithDbAsync(async db =>
         {
-            var citation = await db.Citations.Where(c => c.Subject.Id != null && !c.IsStewardOnly && !c.ContainsPersonalData && c.Assertion == Domain.Provenance.AssertionKind.Stated)
+            var citation = await db.Citations.Where(c => c.Subject.Id != null && !c.IsStewardOnly && !c.ContainsPersonalData && c.Assertion == Domain.Sources.AssertionKind.Stated)
                 .Join(db.IndicatorValues, c => c.Subject.Id, v => v.Id, (c, v) => new { c.Id, ValueId = v.Id }).OrderBy(c => c.Id).FirstAsync();
             return (citation.ValueId, citation.Id);
         });

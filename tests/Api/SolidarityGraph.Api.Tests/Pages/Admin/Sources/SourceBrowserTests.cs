@@ -2,7 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SolidarityGraph.Api.Auth;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.Testing.Browser;
 using Xunit.Abstractions;
 

@@ -5,7 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Domain.Projects;
-using SolidarityGraph.Domain.Provenance;
+using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Tests.Pages.Admin.Sources;
 
