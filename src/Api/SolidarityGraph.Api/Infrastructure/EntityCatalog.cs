@@ -17,6 +17,9 @@ public sealed record EntityKind(string Slug, Type Type, string Label, string? De
     /// <summary>True when <see cref="EditorFolder"/> also holds the set's list page (with per-type filters).</summary>
     public bool HasOwnList { get; init; }
 
+    /// <summary>True when <see cref="EditorFolder"/> has a create page; records of other sets are added from a related record's page.</summary>
+    public bool HasCreatePage { get; init; }
+
     /// <summary>Link to the page that shows the row with <paramref name="id"/>.</summary>
     public string DetailsUrl(string id) => DetailsPage is null ? $"/admin/browse/{Slug}/{id}" : $"{DetailsPage}/{id}";
 }
@@ -34,15 +37,21 @@ public static class EntityCatalog
         [typeof(Domain.Sources.Source)] = "/admin/sources/details",
     };
 
-    // Types edited on their own pages but shown on the generic detail page, and whether the folder has their list.
-    private static readonly Dictionary<Type, (string Folder, bool HasList)> Editors = new()
+    // Types edited on their own pages but shown on the generic detail page, whether the folder has their list, and
+    // whether it has a create page (fundings, participations and indicator values are added from a project's page,
+    // citations with the citation picker).
+    private static readonly Dictionary<Type, (string Folder, bool HasList, bool HasCreate)> Editors = new()
     {
-        [typeof(Domain.Places.Place)] = ("/admin/places", false),
-        [typeof(Domain.Events.Event)] = ("/admin/events", true),
-        [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true),
-        [typeof(Domain.Events.Training)] = ("/admin/trainings", true),
-        [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true),
-        [typeof(Domain.Indicators.Indicator)] = ("/admin/indicators", true),
+        [typeof(Domain.Places.Place)] = ("/admin/places", true, true),
+        [typeof(Domain.Events.Event)] = ("/admin/events", true, true),
+        [typeof(Domain.Events.EventSeries)] = ("/admin/eventseries", true, true),
+        [typeof(Domain.Events.Training)] = ("/admin/trainings", true, true),
+        [typeof(Domain.Campaigns.Campaign)] = ("/admin/campaigns", true, true),
+        [typeof(Domain.Indicators.Indicator)] = ("/admin/indicators", true, true),
+        [typeof(Domain.Fundings.Funding)] = ("/admin/fundings", true, false),
+        [typeof(Domain.Projects.Participation)] = ("/admin/participations", true, false),
+        [typeof(Domain.Indicators.IndicatorValue)] = ("/admin/indicatorvalues", false, false),
+        [typeof(Domain.Sources.Citation)] = ("/admin/citations", false, false),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];
@@ -56,6 +65,7 @@ public static class EntityCatalog
         {
             EditorFolder = Editors.TryGetValue(t.ClrType, out var editor) ? editor.Folder : null,
             HasOwnList = Editors.TryGetValue(t.ClrType, out var list) && list.HasList,
+            HasCreatePage = Editors.TryGetValue(t.ClrType, out var create) && create.HasCreate,
         })
         .OrderBy(k => k.Label, StringComparer.Ordinal)
         .ToList();

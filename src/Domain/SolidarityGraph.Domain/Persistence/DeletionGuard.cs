@@ -54,20 +54,41 @@ public static class DeletionGuard
     }
 
     /// <summary>
-    /// Marks <paramref name="entity"/> and its own citations and classifications as deleted, or throws
+    /// True for rows that go with the entity on delete instead of blocking it: its own provenance
+    /// (<see cref="IsOwnProvenance"/>) and the parts edited with it on one form, a project's locations
+    /// (see <see cref="Projects.ProjectLinks"/>).
+    /// </summary>
+    public static bool GoesWithIt(Dependent dependent)
+    {
+        ArgumentNullException.ThrowIfNull(dependent);
+        return IsOwnProvenance(dependent)
+            || dependent is { EntityType: nameof(Projects.ProjectLocation), Property: nameof(Projects.ProjectLocation.ProjectId) };
+    }
+
+    /// <summary>
+    /// Marks <paramref name="entity"/> and what goes with it (<see cref="GoesWithIt"/>) as deleted, or throws
     /// <see cref="DomainException"/> (<see cref="HasDependents"/>) when anything else still refers to it. The caller saves.
     /// </summary>
     public static async Task DeleteAsync(SolidarityGraphDbContext db, EntityBase entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(entity);
-        var blocking = (await FindDependentsAsync(db, entity, cancellationToken).ConfigureAwait(false)).Where(d => !IsOwnProvenance(d)).ToList();
+        var blocking = (await FindDependentsAsync(db, entity, cancellationToken).ConfigureAwait(false)).Where(d => !GoesWithIt(d)).ToList();
         if (blocking.Count > 0)
         {
             throw new DomainException(
                 HasDependents,
                 $"{entity.NodeKind} {entity.Id} cannot be deleted: still referenced by "
                 + string.Join(", ", blocking.Select(d => $"{d.Count} {d.EntityType} ({d.Property})")) + ".");
+        }
+
+        // A project's locations go with it, each with its own citations (a location nothing else refers to).
+        if (entity is Projects.Project project)
+        {
+            foreach (var location in await db.ProjectLocations.Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await DeleteAsync(db, location, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         // Every citation of the subject goes, including steward-only ones the caller may not read.

@@ -31,8 +31,11 @@ public abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : Admi
     /// <summary>The records' plural name in running text, e.g. "events"; also the CSV file's name.</summary>
     protected abstract string Noun { get; }
 
-    /// <summary>The text of the link to the create page, e.g. "New event".</summary>
-    protected abstract string CreateText { get; }
+    /// <summary>The text of the link to the create page, e.g. "New event"; null for records created from another record's page.</summary>
+    protected abstract string? CreateText { get; }
+
+    /// <summary>Where a steward creates these records when the list has no create page, e.g. "Funders are linked from a project's page.".</summary>
+    protected virtual string? CreateElsewhere => null;
 
     /// <summary>The columns; the first is the record's name and links to its page.</summary>
     protected abstract IReadOnlyList<ListColumn<T>> Columns(RecordNames names);
@@ -53,7 +56,8 @@ public abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : Admi
             Noun = Noun,
             Path = Request.Path,
             Slug = kind.Slug,
-            Create = ($"{kind.ListUrl}/create", CreateText),
+            Create = CreateText is null ? null : ($"{kind.ListUrl}/create", CreateText),
+            CreateElsewhere = CreateElsewhere,
             Columns = columns.Where(c => c.InTable).Select(c => (c.Key, c.Label)).ToList(),
             Filters = CurrentFilters(names, rows).Select(f => (f.Filter.Key, f.Filter.Label, f.Filter.Choices, f.Value, f.Filter.Placeholder)).ToList(),
             Rows = page.Items.Select(row => (row.Id, names.Of(row), Cells(columns, row))).ToList(),

@@ -17,8 +17,11 @@ public sealed class RecordListView
     /// <summary>The type's slug, for bulk delete.</summary>
     public required string Slug { get; init; }
 
-    /// <summary>The create page, with its link text.</summary>
-    public required (string Url, string Text) Create { get; init; }
+    /// <summary>The create page, with its link text; null when the records are created from another record's page.</summary>
+    public required (string Url, string Text)? Create { get; init; }
+
+    /// <summary>Where the records are created instead, when <see cref="Create"/> is null.</summary>
+    public string? CreateElsewhere { get; init; }
 
     /// <summary>The table's columns.</summary>
     public required IReadOnlyList<(string Key, string Label)> Columns { get; init; }

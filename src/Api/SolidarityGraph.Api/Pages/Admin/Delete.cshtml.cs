@@ -72,8 +72,8 @@ public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
         {
             Title = (await RecordNames.LoadAsync(db)).Of(Entity);
             var dependents = await DeletionGuard.FindDependentsAsync(db, Entity);
-            Blocking = dependents.Where(d => !DeletionGuard.IsOwnProvenance(d)).ToList();
-            GoesWithIt = dependents.Where(DeletionGuard.IsOwnProvenance).ToList();
+            Blocking = dependents.Where(d => !DeletionGuard.GoesWithIt(d)).ToList();
+            GoesWithIt = dependents.Where(DeletionGuard.GoesWithIt).ToList();
         }
     }
 

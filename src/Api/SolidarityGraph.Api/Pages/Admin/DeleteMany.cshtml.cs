@@ -75,7 +75,7 @@ public sealed class DeleteManyModel(SolidarityGraphDbContext db) : AdminPageMode
         {
             if (await db.FindAsync(Kind.Type, id) is EntityBase entity)
             {
-                var blocking = (await DeletionGuard.FindDependentsAsync(db, entity)).Where(d => !DeletionGuard.IsOwnProvenance(d)).ToList();
+                var blocking = (await DeletionGuard.FindDependentsAsync(db, entity)).Where(d => !DeletionGuard.GoesWithIt(d)).ToList();
                 selected.Add((entity, names.Of(entity), blocking));
             }
         }

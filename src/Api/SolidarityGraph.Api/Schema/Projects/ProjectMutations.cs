@@ -73,7 +73,7 @@ public static class ProjectMutations
     }
 
     /// <summary>Deletes a project that nothing refers to any more.</summary>
-    [GraphQLDescription("Deletes a project read at `version`, with its own citations; refused (DELETE_HAS_DEPENDENTS) while funding, participations or other records refer to it.")]
+    [GraphQLDescription("Deletes a project read at `version`, with its own citations, classifications and locations; refused (DELETE_HAS_DEPENDENTS) while funding, participations or other records refer to it.")]
     public static Task<Project> DeleteProjectAsync([Service] SolidarityGraphDbContext db, [ID] string id, long version, CancellationToken cancellationToken) =>
         MutationInputs.DeleteAsync<Project>(db, id, version, cancellationToken);
 

@@ -89,6 +89,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, ITestOutp
                  {
                      "/admin/projects/create", "/admin/projects/edit/{id}", "/admin/organisations/edit/{id}", "/admin/sources/create",
                      "/admin/sources/edit/{id}", "/admin/users", "/admin/browse/place/{id}", "/admin/fundings/create", "/admin/citations/new",
+                     "/admin/places", "/admin/fundings", "/admin/participations",
                  })
         {
             Assert.Contains(expected, checkedPages.Select(Template));

@@ -55,6 +55,18 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         [Display(Name = "IATI organisation type"), Range(10, 90)]
         public int? IatiOrgType { get; set; }
 
+        [Display(Name = "IATI organisation identifier"), StringLength(200)]
+        public string? IatiOrgRef { get; set; }
+
+        [Display(Name = "Legal form (as named locally)"), StringLength(200)]
+        public string? LegalFormLocal { get; set; }
+
+        [Display(Name = "ESSGLOBAL legal structure"), StringLength(200)]
+        public string? EssglobalStructure { get; set; }
+
+        [Display(Name = "GSEF actor type"), StringLength(200)]
+        public string? GsefActorType { get; set; }
+
         [Display(Name = "Country (ISO 3166-1 alpha-2)"), RegularExpression("^[A-Z]{2}$", ErrorMessage = "Use two upper-case letters, e.g. PE.")]
         public string? CountryCode { get; set; }
 
@@ -93,6 +105,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             ArgumentNullException.ThrowIfNull(organisation);
             (Name, Kind, Acronym, SseEntityType, IatiOrgType) = (organisation.Name, organisation.Kind, organisation.Acronym, organisation.SseEntityType, organisation.IatiOrgType);
             (CountryCode, Website, Description) = (organisation.CountryCode, organisation.Website, organisation.Description);
+            (IatiOrgRef, LegalFormLocal, EssglobalStructure, GsefActorType) = (organisation.IatiOrgRef, organisation.LegalFormLocal, organisation.EssglobalStructure, organisation.GsefActorType);
             (AltNames, Themes, FoundedOn) = (TextLines.Join(organisation.AltNames), TextLines.Join(organisation.Themes), organisation.FoundedOn?.ToString());
             var lookups = await LookupsAsync(db);
             (Parent, Headquarters) = (lookups.Organisations.LabelOf(organisation.ParentId), lookups.Places.LabelOf(organisation.HeadquartersPlaceId));
@@ -121,6 +134,10 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
                 Acronym = Acronym,
                 SseEntityType = SseEntityType,
                 IatiOrgType = IatiOrgType,
+                IatiOrgRef = IatiOrgRef,
+                LegalFormLocal = LegalFormLocal,
+                EssglobalStructure = EssglobalStructure,
+                GsefActorType = GsefActorType,
                 CountryCode = CountryCode,
                 Website = Website,
                 Description = Description,

@@ -74,6 +74,18 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
         public ActivityStatus? Status { get; set; }
 
+        [RegularExpression(DatePattern, ErrorMessage = DateMessage), Display(Name = "Status as of")]
+        public string? StatusAsOf { get; set; }
+
+        [Display(Name = "Target group (as published)"), StringLength(2000)]
+        public string? TargetGroupText { get; set; }
+
+        [Display(Name = "Municipalities reached"), Range(0, 100000)]
+        public int? MunicipalityCount { get; set; }
+
+        [Display(Name = "GSEF category"), StringLength(200)]
+        public string? GsefCategory { get; set; }
+
         [RegularExpression(DatePattern, ErrorMessage = DateMessage), Display(Name = "Planned start")]
         public string? PlannedStart { get; set; }
 
@@ -139,6 +151,8 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             Kind = project.Kind;
             Description = project.Description;
             Status = project.Status;
+            StatusAsOf = project.StatusAsOf?.ToString();
+            (TargetGroupText, MunicipalityCount, GsefCategory) = (project.TargetGroupText, project.MunicipalityCount, project.GsefCategory);
             PlannedStart = project.DateOf(ActivityDateType.PlannedStart)?.ToString();
             PlannedEnd = project.DateOf(ActivityDateType.PlannedEnd)?.ToString();
             ActualStart = project.DateOf(ActivityDateType.ActualStart)?.ToString();
@@ -154,6 +168,7 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         {
             ArgumentNullException.ThrowIfNull(project);
             ArgumentNullException.ThrowIfNull(page);
+            var statusAsOf = page.ParseDate(StatusAsOf, "Input.StatusAsOf");
             var plannedStart = page.ParseDate(PlannedStart, "Input.PlannedStart");
             var plannedEnd = page.ParseDate(PlannedEnd, "Input.PlannedEnd");
             var actualStart = page.ParseDate(ActualStart, "Input.ActualStart");
@@ -178,7 +193,10 @@ public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
                 Objectives = TextLines.Split(Objectives),
                 Components = TextLines.Split(Components),
                 Status = Status,
-                StatusAsOf = Status == project.Status ? project.StatusAsOf : null, // the form has no "as of"; a new status drops the old one's date
+                StatusAsOf = statusAsOf,
+                TargetGroupText = TargetGroupText,
+                MunicipalityCount = MunicipalityCount,
+                GsefCategory = GsefCategory,
                 PlannedStart = plannedStart,
                 PlannedEnd = plannedEnd,
                 ActualStart = actualStart,

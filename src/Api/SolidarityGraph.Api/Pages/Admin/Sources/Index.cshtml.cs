@@ -1,49 +1,36 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
 using SolidarityGraph.Api.Infrastructure;
+using SolidarityGraph.Api.Infrastructure.Lists;
 using SolidarityGraph.Domain.Persistence;
 using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
-/// <summary>Sources with search over title and URL, sorting and paging; shows whether each text is archived.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+/// <summary>Sources, searched by title or URL and filtered by publisher, language and whether their text is archived.</summary>
+public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Source>(db)
 {
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Search { get; set; }
+    protected override string Noun => "sources";
 
-    [BindProperty(SupportsGet = true)]
-    public string Sort { get; set; } = "title";
+    protected override string CreateText => "New source";
 
-    [BindProperty(SupportsGet = true, Name = "desc")]
-    public bool Descending { get; set; }
+    protected override IReadOnlyList<ListColumn<Source>> Columns(RecordNames names) =>
+    [
+        new("title", "Title", s => s.Title) { Url = s => names.UrlOf(s.Id) },
+        new("url", "URL", s => s.Url) { InTable = false },
+        ListFormats.Reference<Source>("publisher", "Publisher", names, s => s.PublisherId),
+        new("language", "Language", s => s.Language),
+        new("published", "Published", s => s.PublishedAt?.ToString()) { SortBy = s => s.PublishedAt?.Start },
+        new("archived", "Text archived", Archived),
+        new("retrieved", "Retrieved", s => s.RetrievedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) { SortBy = s => s.RetrievedAt, Searchable = false },
+        ListFormats.UpdatedColumn<Source>(),
+    ];
 
-    [BindProperty(SupportsGet = true, Name = "p")]
-    public int PageNumber { get; set; } = 1;
+    protected override IReadOnlyList<ListFilter<Source>> Filters(RecordNames names, IReadOnlyList<Source> rows) =>
+    [
+        ListFilter<Source>.Among("publisher", "Publisher", rows, s => [s.PublisherId is null ? null : names.Of(s.PublisherId)]),
+        ListFilter<Source>.Among("language", "Language", rows, s => [s.Language]),
+        new("archived", "Text archived", ["yes", "no"], (s, chosen) => Archived(s) == chosen),
+    ];
 
-    public Paged<Row> Result { get; private set; } = null!;
-
-    public async Task OnGetAsync()
-    {
-        var query = db.Sources.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var pattern = $"%{Search.Trim().ToLowerInvariant()}%"; // lower() both sides: PostgreSQL's LIKE is case-sensitive
-            query = query.Where(s => EF.Functions.Like(s.Title.ToLower(), pattern) || (s.Url != null && EF.Functions.Like(s.Url.ToLower(), pattern)));
-        }
-
-        Sort = Sort == "retrieved" ? Sort : "title";
-        query = (Sort, Descending) switch
-        {
-            ("retrieved", false) => query.OrderBy(s => s.RetrievedAt),
-            ("retrieved", true) => query.OrderByDescending(s => s.RetrievedAt),
-            (_, false) => query.OrderBy(s => s.Title),
-            (_, true) => query.OrderByDescending(s => s.Title),
-        };
-        Result = await Paged<Row>.ReadAsync(
-            query.Select(s => new Row(s.Id, s.Title, s.Url, s.RetrievedAt, s.ArchivedText != null)), PageNumber, Search, Sort, Descending);
-        PageNumber = Result.Page;
-    }
-
-    public sealed record Row(string Id, string Title, string? Url, DateTime RetrievedAt, bool Archived);
+    private static string Archived(Source source) => source.ArchivedText is null ? "no" : "yes";
 }

@@ -5,13 +5,15 @@ using Microsoft.Playwright;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Projects;
+using SolidarityGraph.Api.Tests.Pages.Admin.Records;
 using SolidarityGraph.Testing.Browser;
 using Xunit.Abstractions;
 
 namespace SolidarityGraph.Api.Tests.Pages.Admin.Projects;
 
 /// <summary>
-/// A project created and edited with every field of its form in headless Chromium, references chosen by name.
+/// A project created and edited with every field of its form in headless Chromium, references chosen by name, then found
+/// in the filtered and sorted list and through the global search, read by an anonymous GraphQL caller, and deleted.
 /// Screenshot: <c>artifacts/screenshots/admin-project-form-autocomplete.png</c>.
 /// </summary>
 public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>, IAsyncLifetime
@@ -27,7 +29,7 @@ public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper o
     public async Task DisposeAsync() => await _admin.DisposeAsync();
 
     [Fact]
-    public async Task AProjectIsCreatedWithEveryFieldAndEditedAndGraphQLReadsIt()
+    public async Task AProjectIsCreatedWithEveryFieldEditedFoundInTheListAndTheSearchReadByGraphQLAndDeleted()
     {
         if (!browser.Require(output))
         {
@@ -40,7 +42,11 @@ public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper o
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Weaving cooperatives of Cochabamba");
         await page.GetByLabel("Title language").FillAsync("en");
         await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "DevelopmentProject" });
-        await page.GetByLabel("Status").SelectOptionAsync(new SelectOptionValue { Label = "Implementation" });
+        await page.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Implementation" });
+        await page.GetByLabel("Status as of").FillAsync("2024-06");
+        await page.GetByLabel("Target group (as published)").FillAsync("Women weavers of the valley");
+        await page.GetByLabel("Municipalities reached").FillAsync("3");
+        await page.GetByLabel("GSEF category").FillAsync("Crafts");
         await page.GetByLabel("Description").FillAsync("Looms and training for weavers.");
         await page.GetByLabel("Planned start").FillAsync("2024-03");
         await page.GetByLabel("Planned end").FillAsync("2026");
@@ -92,6 +98,20 @@ public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper o
         Assert.Equal(["Cochabamba"], await PlacesAsync(id));
         Assert.Equal(["5"], await _admin.Host.WithDbAsync(db => db.Classifications.Where(c => c.Subject.Id == id).Select(c => c.Code).ToListAsync()));
         Assert.Single(await _admin.Host.WithDbAsync(db => db.Projects.Where(p => p.Id == id).Select(p => p.ExternalIds.Count).ToListAsync()), 1);
+        var details = await _admin.Host.WithDbAsync(db => db.Projects.SingleAsync(p => p.Id == id));
+        Assert.Equal(("2024-06", "Women weavers of the valley", 3, "Crafts"),
+            (details.StatusAsOf?.ToString(), details.TargetGroupText, details.MunicipalityCount, details.GsefCategory));
+
+        var steward = new BrowserSteward(page);
+        var rows = await steward.FilteredListAsync("/admin/projects", [("Status", "Implementation"), ("Country", "BO")], "Title");
+        Assert.Contains(rows, r => r[0] == "Weaving cooperatives of Cochabamba" && r[1] == "DevelopmentProject" && r[3] == "BO");
+        Assert.All(rows, r => Assert.Equal(("Implementation", "BO"), (r[2], r[3])));
+        BrowserSteward.AssertDescending(rows, 0);
+        Assert.Contains("Weaving cooperatives of Cochabamba", await steward.GlobalSearchAsync("Weaving cooperatives", "Project"));
+
+        await steward.DeleteAsync($"/admin/projects/details/{id}");
+        Assert.False(await _admin.Host.WithDbAsync(db => db.Projects.AnyAsync(p => p.Id == id)));
+        Assert.Empty((await GraphQLAsync("query($t: String!) { projects(where: { title: { eq: $t } }) { nodes { id } } }", "Weaving cooperatives of Cochabamba"))["projects"]!["nodes"]!.AsArray());
     }
 
     private Task<List<string>> PlacesAsync(string projectId) =>
@@ -101,15 +121,15 @@ public sealed class FormBrowserTests(BrowserFixture browser, ITestOutputHelper o
                                        orderby p.Name
                                        select p.Name).ToListAsync());
 
-    private async Task<JsonNode> ProjectAsync(string title)
+    private async Task<JsonNode> ProjectAsync(string title) =>
+        (await GraphQLAsync("query($t: String!) { projects(where: { title: { eq: $t } }) { nodes { objectives parent { title } } } }", title))["projects"]?["nodes"]?[0]
+            ?? throw new InvalidOperationException($"no project {title}");
+
+    private async Task<JsonNode> GraphQLAsync(string query, string title)
     {
         using var client = new HttpClient { BaseAddress = new Uri(_admin.BaseUrl) };
-        using var response = await client.PostAsJsonAsync("/graphql", new
-        {
-            query = "query($t: String!) { projects(where: { title: { eq: $t } }) { nodes { objectives parent { title } } } }",
-            variables = new { t = title },
-        });
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables = new { t = title } });
         var body = await response.Content.ReadAsStringAsync();
-        return JsonNode.Parse(body)!["data"]?["projects"]?["nodes"]?[0] ?? throw new InvalidOperationException(body);
+        return JsonNode.Parse(body)!["data"] ?? throw new InvalidOperationException(body);
     }
 }

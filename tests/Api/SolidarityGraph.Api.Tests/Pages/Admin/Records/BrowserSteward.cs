@@ -108,6 +108,17 @@ internal sealed class BrowserSteward(IPage page)
         return rows;
     }
 
+    /// <summary>The page of the record in the row of the list shown now whose first cell reads <paramref name="name"/>.</summary>
+    public async Task<string> RecordUrlInListAsync(string name)
+    {
+        var link = Page.Locator("main tbody tr td:first-child a").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(name)}$") });
+        return new Uri(new Uri(Page.Url), await link.First.GetAttributeAsync("href")).AbsolutePath;
+    }
+
+    /// <summary>Asserts the rows are in descending order of the cell at <paramref name="column"/> (as the server compares texts).</summary>
+    public static void AssertDescending(IReadOnlyList<string[]> rows, int column) =>
+        Assert.Equal(rows.Select(r => r[column]).OrderDescending(StringComparer.CurrentCultureIgnoreCase), rows.Select(r => r[column]));
+
     /// <summary>Searches every record type from the header's search box; returns the names found under <paramref name="type"/>.</summary>
     public async Task<IReadOnlyList<string>> GlobalSearchAsync(string text, string type)
     {

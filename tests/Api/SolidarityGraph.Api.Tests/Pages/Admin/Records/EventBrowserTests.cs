@@ -84,6 +84,7 @@ public sealed class EventBrowserTests(AdminServerFixture server, BrowserFixture 
         var rows = await steward.FilteredListAsync("/admin/eventseries", [("Organiser", organiser)], "Title");
         Assert.Contains(rows, r => r[0] == "Andean SSE forums 2025" && r[1] == organiser && r[2] == "0");
         Assert.All(rows, r => Assert.Equal(organiser, r[1]));
+        BrowserSteward.AssertDescending(rows, 0);
         Assert.Contains("Andean SSE forums 2025", await steward.GlobalSearchAsync("Andean SSE", "EventSeries"));
 
         var saved = Assert.Single((await server.QueryAnonymouslyAsync("""

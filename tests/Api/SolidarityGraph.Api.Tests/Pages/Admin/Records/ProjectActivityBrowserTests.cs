@@ -44,6 +44,7 @@ public sealed class ProjectActivityBrowserTests(AdminServerFixture server, Brows
         var rows = await steward.FilteredListAsync("/admin/trainings", [("Target group", "WomenEntrepreneurs"), ("Project", project)], "Title");
         Assert.Contains(rows, r => r[0] == "Bakery cooperative training 2025" && r[1] == project && r[3] == first && r[4] == "1");
         Assert.All(rows, r => Assert.Equal(("WomenEntrepreneurs", project), (r[2], r[1])));
+        BrowserSteward.AssertDescending(rows, 0);
         Assert.Contains("Bakery cooperative training 2025", await steward.GlobalSearchAsync("Bakery cooperative", "Training"));
 
         var saved = Assert.Single((await server.QueryAnonymouslyAsync("""
@@ -85,6 +86,7 @@ public sealed class ProjectActivityBrowserTests(AdminServerFixture server, Brows
         Assert.Contains(rows, r => r[0] == "Fair trade radio fortnight" && r[1] == "Semana radial del comercio justo" && r[3] == launch
             && r[4] == "RadioSpot: Spot one; Leaflet: Market leaflet");
         Assert.All(rows, r => Assert.Contains("RadioSpot", r[4], StringComparison.Ordinal));
+        BrowserSteward.AssertDescending(rows, 0);
         Assert.Contains("Fair trade radio fortnight", await steward.GlobalSearchAsync("radio fortnight", "Campaign"));
 
         var saved = Assert.Single((await server.QueryAnonymouslyAsync("""
