@@ -50,8 +50,8 @@ public static class EntityCatalog
         [typeof(Domain.Indicators.Indicator)] = ("/admin/indicators", true, true),
         [typeof(Domain.Fundings.Funding)] = ("/admin/fundings", true, false),
         [typeof(Domain.Projects.Participation)] = ("/admin/participations", true, false),
-        [typeof(Domain.Indicators.IndicatorValue)] = ("/admin/indicatorvalues", false, false),
-        [typeof(Domain.Sources.Citation)] = ("/admin/citations", false, false),
+        [typeof(Domain.Indicators.IndicatorValue)] = ("/admin/indicatorvalues", true, false),
+        [typeof(Domain.Sources.Citation)] = ("/admin/citations", true, false),
     };
 
     private static readonly string[] TitleProperties = ["Title", "Name", "FullName", "PseudoId", "Code", "Quote", "Role"];

@@ -239,11 +239,12 @@ public sealed class RecordLifecycleBrowserTests(AdminServerFixture server, Brows
 
         // Values and citations are created from a project's page with the citation picker (BrowserTests, CitationBrowserTests);
         // here a seeded, cited value is edited with every field of its form, read anonymously and removed.
-        var (valueId, citationId) = await server.Host.WithDbAsync(async db =>
+        var (valueId, citationId, kind, source) = await server.Host.WithDbAsync(async db =>
         {
             var citation = await db.Citations.Where(c => c.Subject.Id != null && !c.IsStewardOnly && !c.ContainsPersonalData && c.Assertion == Domain.Sources.AssertionKind.Stated)
-                .Join(db.IndicatorValues, c => c.Subject.Id, v => v.Id, (c, v) => new { c.Id, ValueId = v.Id }).OrderBy(c => c.Id).FirstAsync();
-            return (citation.ValueId, citation.Id);
+                .Join(db.IndicatorValues, c => c.Subject.Id, v => v.Id, (c, v) => new { c.Id, c.SourceId, ValueId = v.Id, v.Kind }).OrderBy(c => c.Id).FirstAsync();
+            var source = await db.Sources.Where(s => s.Id == citation.SourceId).Select(s => s.Title).SingleAsync();
+            return (citation.ValueId, citation.Id, citation.Kind.ToString(), source);
         });
         var steward = await SignInAsync();
         var valueUrl = $"/admin/browse/indicator-value/{valueId}";
@@ -254,6 +255,17 @@ public sealed class RecordLifecycleBrowserTests(AdminServerFixture server, Brows
         await steward.FillAsync(CitationFields);
         await steward.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Microsoft.Playwright.Assertions.Expect(steward.Page.Locator("p.notice")).ToHaveTextAsync("Citation saved.");
+
+        // Both lists show the edited records, filtered and sorted; each row links to its record.
+        var values = await steward.FilteredListAsync("/admin/indicatorvalues", [("Kind", kind)], "As of");
+        var valueRow = Assert.Single(values, r => r.Contains("2024-12-31"));
+        Assert.Contains(valueRow, cell => cell.Contains("Cochabamba", StringComparison.Ordinal));
+        var asOf = values.Select(r => r[6]).Where(d => d != "—").ToList(); // partial dates: text order is date order
+        Assert.Equal(asOf.OrderByDescending(d => d, StringComparer.Ordinal), asOf);
+        var citations = await steward.FilteredListAsync("/admin/citations", [("Source", source), ("Assertion", "Stated"), ("Personal data", "no")], "Supports");
+        Assert.Contains(citations, r => r.Contains("value, asOf"));
+        Assert.All(citations, r => Assert.Equal(("Stated", "no"), (r[4], r[5])));
+        Assert.Equal(citations.Select(r => r[3]).OrderByDescending(t => t.ToUpperInvariant(), StringComparer.Ordinal), citations.Select(r => r[3]));
 
         var value = (await server.QueryAnonymouslyAsync($$"""
             { node(id: "{{Api.Schema.Node.GlobalId.Encode("IndicatorValue", valueId)}}") { ... on IndicatorValue {
