@@ -15,6 +15,17 @@ public abstract class AdminPageModel : PageModel
     /// <summary>Loads the current saved version after a stale edit, so the page can show both versions.</summary>
     public virtual Task OnConflictAsync(ConcurrencyConflictException conflict) => Task.CompletedTask;
 
+    /// <summary>
+    /// After a stale edit the form is shown again beside the saved record; its hidden version becomes the saved one, so
+    /// the next save is a deliberate overwrite of what the steward has now seen. Returns that version for the form.
+    /// </summary>
+    protected long AdoptSavedVersion(EntityBase saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ModelState.Remove("Input.Version");
+        return saved.Version;
+    }
+
     /// <summary>The model-state key (e.g. <c>Input.Currency</c>) a domain error code belongs to, or null for the summary.</summary>
     protected virtual string? FieldFor(string code) => null;
 

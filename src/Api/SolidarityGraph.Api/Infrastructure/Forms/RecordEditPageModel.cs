@@ -72,8 +72,7 @@ public abstract class RecordEditPageModel<T, TInput>(SolidarityGraphDbContext db
             var savedForm = new TInput();
             savedForm.CopyFrom(saved, Lookups ?? await FormLookups.LoadAsync(db));
             Conflict = (saved.Version, Input.Summary().Zip(savedForm.Summary(), (mine, theirs) => (mine.Field, mine.Value, theirs.Value)).ToList());
-            ModelState.Remove("Input.Version");
-            Input.Version = saved.Version;
+            Input.Version = AdoptSavedVersion(saved);
         }
     }
 }

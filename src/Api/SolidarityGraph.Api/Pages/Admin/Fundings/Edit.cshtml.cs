@@ -68,9 +68,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         Current = await db.Fundings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == Id);
         if (Current is not null)
         {
-            // The next save is a deliberate overwrite of the version now shown.
-            ModelState.Remove("Input.Version");
-            Input.Version = Current.Version;
+            Input.Version = AdoptSavedVersion(Current);
         }
     }
 

@@ -69,8 +69,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         Current = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == Id);
         if (Current is not null)
         {
-            ModelState.Remove("Input.Version");
-            Input.Version = Current.Version;
+            Input.Version = AdoptSavedVersion(Current);
         }
     }
 

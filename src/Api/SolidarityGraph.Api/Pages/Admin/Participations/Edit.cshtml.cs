@@ -73,9 +73,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         Current = await db.Participations.AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id);
         if (Current is not null)
         {
-            // The next save is a deliberate overwrite of the version now shown.
-            ModelState.Remove("Input.Version");
-            Input.Version = Current.Version;
+            Input.Version = AdoptSavedVersion(Current);
         }
     }
 

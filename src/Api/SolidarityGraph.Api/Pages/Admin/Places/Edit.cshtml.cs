@@ -60,8 +60,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         if (await db.Places.AsNoTracking().SingleOrDefaultAsync(p => p.Id == Id) is { } saved)
         {
             Current = (saved, (await CreateModel.InputModel.ParentsAsync(db)).LabelOf(saved.ParentId));
-            ModelState.Remove("Input.Version");
-            Input.Version = saved.Version;
+            Input.Version = AdoptSavedVersion(saved);
         }
     }
 

@@ -79,9 +79,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         {
             Theirs = new CreateModel.InputModel();
             await Theirs.CopyFromAsync(Current, db);
-            // The next save is a deliberate overwrite of the version now shown.
-            ModelState.Remove("Input.Version");
-            Input.Version = Current.Version;
+            Input.Version = AdoptSavedVersion(Current);
         }
     }
 

@@ -60,8 +60,7 @@ public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
         Current = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Id);
         if (Current is not null)
         {
-            ModelState.Remove("Input.Version");
-            Input.Version = Current.Version;
+            Input.Version = AdoptSavedVersion(Current);
         }
     }
 
