@@ -86,16 +86,22 @@ public sealed record CitationPicker(string SubjectId, string SubjectName, IReadO
 /// <summary>The quote a steward picked: typed or selected (with its span), or a sentence chosen as <c>start-end</c>.</summary>
 public sealed class CitationInput
 {
+    /// <summary>The quote as typed or selected in the archived text; wins over <see cref="Sentence"/>.</summary>
     public string? Quote { get; set; }
 
+    /// <summary>Where a selected quote starts in the archived text; null when it was typed.</summary>
     public int? Start { get; set; }
 
+    /// <summary>Where a selected quote ends (exclusive); null when it was typed.</summary>
     public int? End { get; set; }
 
+    /// <summary>A sentence chosen from the search results, as <c>start-end</c> offsets into the archived text.</summary>
     public string? Sentence { get; set; }
 
+    /// <summary>How the quote supports the fields: stated verbatim unless the steward says otherwise.</summary>
     public AssertionKind Assertion { get; set; } = AssertionKind.Stated;
 
+    /// <summary>Why a derived or curated citation holds; required for those two kinds.</summary>
     public string? Rationale { get; set; }
 
     /// <summary>The quote names or describes a private person: only stewards then read it.</summary>

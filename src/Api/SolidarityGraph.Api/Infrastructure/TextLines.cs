@@ -5,9 +5,11 @@ namespace SolidarityGraph.Api.Infrastructure;
 /// <summary>A list field edited as a text area, one item per line: blank lines and surrounding spaces are dropped.</summary>
 public static class TextLines
 {
+    /// <summary>The non-blank lines of <paramref name="text"/>, trimmed; none for null.</summary>
     public static IReadOnlyList<string> Split(string? text) =>
         (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
+    /// <summary>The items one per line, as the text area shows them; null for null.</summary>
     public static string? Join(IEnumerable<string>? items) => items is null ? null : string.Join('\n', items);
 
     /// <summary>

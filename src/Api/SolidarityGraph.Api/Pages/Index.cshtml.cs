@@ -4,7 +4,7 @@ using SolidarityGraph.Api.Extensions;
 namespace SolidarityGraph.Api.Pages;
 
 /// <summary>The start page at <c>/</c>: what this server offers, one link each. Anonymous.</summary>
-public sealed class IndexModel(IConfiguration configuration) : PageModel
+internal sealed class IndexModel(IConfiguration configuration) : PageModel
 {
     /// <summary>A surface of the server, as linked from the start page.</summary>
     public sealed record Surface(string Label, string Path, string Description);

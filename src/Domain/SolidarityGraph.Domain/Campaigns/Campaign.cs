@@ -5,10 +5,19 @@ namespace SolidarityGraph.Domain.Campaigns;
 /// <summary>Kinds of campaign material (DOMAIN.md §4.3).</summary>
 public enum MaterialType
 {
+    /// <remarks>Audio aired on radio stations.</remarks>
     RadioSpot,
+
+    /// <remarks>Filmed material, screened or published online.</remarks>
     Video,
+
+    /// <remarks>Painted on a wall in a public space.</remarks>
     Mural,
+
+    /// <remarks>Printed and handed out.</remarks>
     Leaflet,
+
+    /// <remarks>Any other material; its title says what it is.</remarks>
     Other,
 }
 
@@ -44,6 +53,7 @@ public sealed class Campaign : EntityBase
     /// <summary>Name in the original language; null while unknown.</summary>
     public string? NameOriginal { get; private set; }
 
+    /// <remarks>Required: a campaign is always run by one project (the <c>project</c> field).</remarks>
     public string ProjectId { get; private set; }
 
     /// <summary>Aims, verbatim.</summary>

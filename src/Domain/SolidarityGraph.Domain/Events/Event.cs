@@ -24,6 +24,7 @@ public sealed class Event : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Event;
 
+    /// <remarks>Required, as the source names the event.</remarks>
     public string Title { get; private set; }
 
     /// <summary>Kind of event.</summary>

@@ -8,6 +8,7 @@ namespace SolidarityGraph.Domain.Events;
 /// </summary>
 public sealed record EventDetails
 {
+    /// <summary>Required, never blank.</summary>
     public required string Title { get; init; }
 
     /// <summary>Kind of event.</summary>

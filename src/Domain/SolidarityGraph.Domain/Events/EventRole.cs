@@ -21,9 +21,12 @@ public sealed class EventRole : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.EventRole;
 
+    /// <summary>The organisation with the role.</summary>
     public string OrganisationId { get; private set; }
 
+    /// <summary>The event.</summary>
     public string EventId { get; private set; }
 
+    /// <summary>What the organisation does at the event.</summary>
     public EventRoleKind Role { get; private set; }
 }

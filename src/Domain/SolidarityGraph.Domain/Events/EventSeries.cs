@@ -28,6 +28,7 @@ public sealed class EventSeries : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.EventSeries;
 
+    /// <remarks>Required, as the series is published.</remarks>
     public string Title { get; private set; }
 
     /// <summary>The organising organisation.</summary>

@@ -26,8 +26,10 @@ public sealed class Training : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Training;
 
+    /// <remarks>Required and fixed at creation: a training belongs to one project.</remarks>
     public string ProjectId { get; private set; }
 
+    /// <remarks>Required, as the source names the programme.</remarks>
     public string Title { get; private set; }
 
     /// <summary>Topics, verbatim, e.g. «Food: Bakery/Pastry and Cooking».</summary>

@@ -8,6 +8,7 @@ namespace SolidarityGraph.Domain.Events;
 /// </summary>
 public sealed record TrainingDetails
 {
+    /// <summary>Required, never blank.</summary>
     public required string Title { get; init; }
 
     /// <summary>Who the training is for.</summary>

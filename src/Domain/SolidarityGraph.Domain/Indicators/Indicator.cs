@@ -7,10 +7,19 @@ namespace SolidarityGraph.Domain.Indicators;
 /// <summary>IATI IndicatorMeasure; the numeric values are the IATI codes.</summary>
 public enum IndicatorMeasure
 {
+    /// <remarks>A count or quantity of <c>unitLabel</c>, e.g. women trained.</remarks>
     Unit = 1,
+
+    /// <remarks>A percentage.</remarks>
     Percentage = 2,
+
+    /// <remarks>A category without order.</remarks>
     Nominal = 3,
+
+    /// <remarks>A category on an ordered scale.</remarks>
     Ordinal = 4,
+
+    /// <remarks>Described in words rather than numbers.</remarks>
     Qualitative = 5,
 }
 
@@ -45,6 +54,7 @@ public sealed class Indicator : EntityBase
     /// <summary>Stable code; values with different codes are never summed.</summary>
     public string Code { get; private set; }
 
+    /// <remarks>Required; what is counted, in words.</remarks>
     public string Title { get; private set; }
 
     /// <summary>IATI measure.</summary>

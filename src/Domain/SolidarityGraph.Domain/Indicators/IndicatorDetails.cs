@@ -9,6 +9,7 @@ namespace SolidarityGraph.Domain.Indicators;
 /// </summary>
 public sealed record IndicatorDetails
 {
+    /// <summary>Required, never blank.</summary>
     public required string Title { get; init; }
 
     /// <summary>IATI measure.</summary>

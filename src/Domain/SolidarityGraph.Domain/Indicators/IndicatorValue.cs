@@ -6,20 +6,38 @@ namespace SolidarityGraph.Domain.Indicators;
 /// <summary>Whether a value is a baseline, a target, an achieved value or background context.</summary>
 public enum IndicatorValueKind
 {
+    /// <remarks>The value before the project started.</remarks>
     Baseline,
+
+    /// <remarks>The value the project aims for.</remarks>
     Target,
+
+    /// <remarks>The value achieved, as reported; the kind totals are made of.</remarks>
     Actual,
+
+    /// <remarks>Background, e.g. the population of the area; never counted as an achievement.</remarks>
     Context,
 }
 
 /// <summary>How the source words a number: «About 303» is Approx, «more than 20,573» is Gt, «In total, 12» is Eq.</summary>
 public enum Comparator
 {
+    /// <remarks>Exactly the value («In total, 12»).</remarks>
     Eq,
+
+    /// <remarks>About the value («About 303»); a total including it is a lower bound.</remarks>
     Approx,
+
+    /// <remarks>More than the value («more than 20,573»); a total including it is a lower bound.</remarks>
     Gt,
+
+    /// <remarks>At least the value.</remarks>
     Gte,
+
+    /// <remarks>Less than the value.</remarks>
     Lt,
+
+    /// <remarks>At most the value.</remarks>
     Lte,
 }
 
@@ -66,6 +84,7 @@ public sealed class IndicatorValue : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.IndicatorValue;
 
+    /// <remarks>Required and fixed at creation: the indicator the value is reported for.</remarks>
     public string IndicatorId { get; private set; }
 
     /// <summary>Baseline, target, actual or context.</summary>

@@ -25,6 +25,7 @@ public sealed class Affiliation : EntityBase
     /// <summary>The person.</summary>
     public string ContactId { get; private set; }
 
+    /// <summary>The organisation the person is affiliated with.</summary>
     public string OrganisationId { get; private set; }
 
     /// <summary>Title, verbatim.</summary>

@@ -23,8 +23,10 @@ public sealed class Membership : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Membership;
 
+    /// <summary>The member organisation.</summary>
     public string MemberId { get; private set; }
 
+    /// <summary>The network it belongs to; never the member itself.</summary>
     public string NetworkId { get; private set; }
 
     /// <summary>Kind of membership, as written.</summary>

@@ -60,6 +60,7 @@ public sealed class Organisation : EntityBase
     /// <summary>Seat of the organisation.</summary>
     public string? HeadquartersPlaceId { get; private set; }
 
+    /// <remarks>Home page as published; null when unknown.</remarks>
     public string? Website { get; private set; }
 
     /// <summary>Free description.</summary>

@@ -14,6 +14,7 @@ public sealed record OrganisationDetails
     /// <summary>What kind of organisation this is.</summary>
     public OrganisationKind Kind { get; init; }
 
+    /// <summary>Short name as the organisation writes it, e.g. ACCD.</summary>
     public string? Acronym { get; init; }
 
     /// <summary>Other names.</summary>
@@ -46,6 +47,7 @@ public sealed record OrganisationDetails
     /// <summary>Seat of the organisation.</summary>
     public string? HeadquartersPlaceId { get; init; }
 
+    /// <summary>Home page as published.</summary>
     public string? Website { get; init; }
 
     /// <summary>Free description.</summary>

@@ -26,6 +26,7 @@ public sealed class Enrolment : EntityBase
     /// <summary>The enrolled person.</summary>
     public string EntrepreneurId { get; private set; }
 
+    /// <summary>The training programme.</summary>
     public string TrainingId { get; private set; }
 
     /// <summary>When the person enrolled.</summary>

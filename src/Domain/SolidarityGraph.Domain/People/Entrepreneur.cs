@@ -6,13 +6,28 @@ namespace SolidarityGraph.Domain.People;
 /// <summary>Business sectors of individual entrepreneurs.</summary>
 public enum BusinessSector
 {
+    /// <remarks>Food production, processing or catering.</remarks>
     Food,
+
+    /// <remarks>Sewing, weaving and clothing.</remarks>
     Textile,
+
+    /// <remarks>Handicrafts.</remarks>
     Crafts,
+
+    /// <remarks>Retail and trade.</remarks>
     Commerce,
+
+    /// <remarks>Personal and business services.</remarks>
     Services,
+
+    /// <remarks>Farming and livestock.</remarks>
     Agriculture,
+
+    /// <remarks>Building trades.</remarks>
     Construction,
+
+    /// <remarks>None of the other sectors.</remarks>
     Other,
 }
 
@@ -43,6 +58,7 @@ public sealed class Entrepreneur : EntityBase
     /// <summary>Pseudonymous identifier used in exports and reports.</summary>
     public string PseudoId { get; private set; }
 
+    /// <remarks>Personal data: steward-only like the whole type; null when only the pseudonym is known.</remarks>
     public string? FullName { get; private set; }
 
     /// <summary>Free-text contact details.</summary>

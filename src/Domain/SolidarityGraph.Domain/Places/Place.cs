@@ -28,6 +28,7 @@ public sealed partial class Place : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Place;
 
+    /// <remarks>Required, e.g. Cochabamba.</remarks>
     public string Name { get; private set; }
 
     /// <summary>Type in the hierarchy.</summary>

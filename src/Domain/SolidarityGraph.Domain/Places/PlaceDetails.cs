@@ -8,6 +8,7 @@ namespace SolidarityGraph.Domain.Places;
 /// </summary>
 public sealed record PlaceDetails
 {
+    /// <summary>Required, never blank.</summary>
     public required string Name { get; init; }
 
     /// <summary>ISO 3166-2 subdivision code, e.g. <c>BO-C</c>.</summary>

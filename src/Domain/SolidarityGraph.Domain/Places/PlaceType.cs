@@ -5,13 +5,28 @@ namespace SolidarityGraph.Domain.Places;
 /// </summary>
 public enum PlaceType
 {
+    /// <remarks>A region of several countries (UN M49), e.g. Latin America and the Caribbean; the only type without a country code.</remarks>
     MacroRegion,
+
+    /// <remarks>A country (ISO 3166-1 alpha-2).</remarks>
     Country,
+
+    /// <remarks>A first-level subdivision such as a department, region or province (ISO 3166-2).</remarks>
     Admin1,
+
+    /// <remarks>A second-level subdivision such as a province or county.</remarks>
     Admin2,
+
+    /// <remarks>A city or municipality.</remarks>
     City,
+
+    /// <remarks>A district of a city.</remarks>
     District,
+
+    /// <remarks>A neighbourhood or urban settlement.</remarks>
     UrbanArea,
+
+    /// <remarks>A village or rural community.</remarks>
     Community,
 }
 

@@ -5,19 +5,35 @@ namespace SolidarityGraph.Domain.Policy;
 /// <summary>Government level a proposal addresses.</summary>
 public enum PolicyLevel
 {
+    /// <remarks>A municipal council or mayor's office.</remarks>
     Municipal,
+
+    /// <remarks>A department or province (first-level subdivision).</remarks>
     Departmental,
+
+    /// <remarks>A national government or parliament.</remarks>
     National,
+
+    /// <remarks>A region of several countries, or a regional government where the country has regions.</remarks>
     Regional,
 }
 
 /// <summary>How far a proposal got.</summary>
 public enum ProposalStatus
 {
+    /// <remarks>The source does not say.</remarks>
     Unknown,
+
+    /// <remarks>Drafted, not yet presented.</remarks>
     Built,
+
+    /// <remarks>Presented to the authority that decides.</remarks>
     Presented,
+
+    /// <remarks>Adopted by that authority.</remarks>
     Adopted,
+
+    /// <remarks>Rejected by that authority.</remarks>
     Rejected,
 }
 
@@ -46,10 +62,13 @@ public sealed class PolicyProposal : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.PolicyProposal;
 
+    /// <remarks>Required and fixed at creation: the project that built or presented the proposal.</remarks>
     public string ProjectId { get; private set; }
 
+    /// <remarks>As the source names it; null when the source describes the proposal without a name.</remarks>
     public string? Title { get; private set; }
 
+    /// <remarks>What it is about, in the source's words.</remarks>
     public string? Topic { get; private set; }
 
     /// <summary>Government level.</summary>
@@ -61,6 +80,7 @@ public sealed class PolicyProposal : EntityBase
     /// <summary>Bodies it was presented to.</summary>
     public IReadOnlyList<string> PresentedToOrganisationIds { get; private set; }
 
+    /// <remarks>How far it got; <see cref="ProposalStatus.Unknown"/> until a source says.</remarks>
     public ProposalStatus Status { get; private set; }
 
     /// <summary>Sets topic, author text, addressees and status.</summary>

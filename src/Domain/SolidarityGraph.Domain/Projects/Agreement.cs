@@ -25,6 +25,7 @@ public sealed class Agreement : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Agreement;
 
+    /// <summary>Required; the agreement's name as the source gives it.</summary>
     public string Title { get; private set; }
 
     /// <summary>The project the agreement belongs to.</summary>

@@ -5,14 +5,20 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI BudgetType; the numeric values are the IATI codes.</summary>
 public enum BudgetType
 {
+    /// <remarks>The budget as first approved.</remarks>
     Original = 1,
+
+    /// <remarks>A budget replacing the original.</remarks>
     Revised = 2,
 }
 
 /// <summary>IATI BudgetStatus; the numeric values are the IATI codes.</summary>
 public enum BudgetStatus
 {
+    /// <remarks>A non-binding estimate.</remarks>
     Indicative = 1,
+
+    /// <remarks>Binding, e.g. signed in an agreement.</remarks>
     Committed = 2,
 }
 

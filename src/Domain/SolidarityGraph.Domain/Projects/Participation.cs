@@ -8,13 +8,28 @@ namespace SolidarityGraph.Domain.Projects;
 /// </summary>
 public enum ParticipationRole
 {
+    /// <remarks>Provides the money.</remarks>
     Funding = 1,
+
+    /// <remarks>Answers for the activity, e.g. the NGO that signs with the funder.</remarks>
     Accountable = 2,
+
+    /// <remarks>Manages the budget on the funder's behalf.</remarks>
     Extending = 3,
+
+    /// <remarks>Carries out the work.</remarks>
     Implementing = 4,
+
+    /// <remarks>Takes part without one of the IATI roles.</remarks>
     Partner = 101,
+
+    /// <remarks>Gives expertise or training to the implementers.</remarks>
     TechnicalSupport = 102,
+
+    /// <remarks>Organises the project's events or campaign.</remarks>
     Organiser = 103,
+
+    /// <remarks>The protagonist of a documented practice.</remarks>
     Subject = 104,
 }
 
@@ -40,8 +55,10 @@ public sealed class Participation : EntityBase
     /// <summary>The participating organisation.</summary>
     public string OrganisationId { get; private set; }
 
+    /// <remarks>Fixed at creation: delete and re-create the participation to move it.</remarks>
     public string ProjectId { get; private set; }
 
+    /// <remarks>Fixed at creation, like the organisation and the project.</remarks>
     public ParticipationRole Role { get; private set; }
 
     /// <summary>The IATI <c>participating-org/@role</c> code, or null for roles IATI does not have.</summary>

@@ -41,6 +41,7 @@ public sealed class Project : EntityBase
     /// <summary>Kind of undertaking.</summary>
     public ProjectKind Kind { get; private set; }
 
+    /// <remarks>Free text; null when the source gives none.</remarks>
     public string? Description { get; private set; }
 
     /// <summary>Objectives, verbatim where the source states them.</summary>

@@ -15,5 +15,6 @@ public sealed record ProjectDate
     /// <summary>Planned/actual start/end.</summary>
     public ActivityDateType Type { get; }
 
+    /// <remarks>As precise as the source states it.</remarks>
     public PartialDate Date { get; }
 }

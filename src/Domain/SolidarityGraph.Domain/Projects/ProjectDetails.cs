@@ -18,8 +18,10 @@ public sealed record ProjectDetails
     /// <summary>The title in other languages.</summary>
     public IReadOnlyList<LocalizedText> AlternativeTitles { get; init; } = [];
 
+    /// <summary>Free text; null or blank for none.</summary>
     public string? Description { get; init; }
 
+    /// <summary>Objectives, one per item, verbatim where the source states them.</summary>
     public IReadOnlyList<string> Objectives { get; init; } = [];
 
     /// <summary>Components or axes.</summary>

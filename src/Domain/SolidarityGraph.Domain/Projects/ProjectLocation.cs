@@ -5,7 +5,10 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI location-reach: where the activity happens or where its beneficiaries live.</summary>
 public enum LocationRole
 {
+    /// <remarks>The project works there (IATI location reach 1).</remarks>
     ActivitySite = 1,
+
+    /// <remarks>The people the project serves live there (IATI location reach 2).</remarks>
     Beneficiaries = 2,
 }
 
@@ -29,8 +32,10 @@ public sealed class ProjectLocation : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.ProjectLocation;
 
+    /// <remarks>Fixed at creation, like the place.</remarks>
     public string ProjectId { get; private set; }
 
+    /// <remarks>Fixed at creation, like the project.</remarks>
     public string PlaceId { get; private set; }
 
     /// <summary>Activity site or beneficiaries.</summary>

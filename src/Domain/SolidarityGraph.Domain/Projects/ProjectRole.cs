@@ -24,6 +24,7 @@ public sealed class ProjectRole : EntityBase
     /// <summary>The public contact.</summary>
     public string ContactId { get; private set; }
 
+    /// <remarks>Fixed at creation, like the contact.</remarks>
     public string ProjectId { get; private set; }
 
     /// <summary>Role code, e.g. SPONSOR_LIAISON.</summary>

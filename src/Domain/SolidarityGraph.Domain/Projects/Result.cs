@@ -5,9 +5,16 @@ namespace SolidarityGraph.Domain.Projects;
 /// <summary>IATI ResultType; the numeric values are the IATI codes.</summary>
 public enum ResultType
 {
+    /// <remarks>What the project delivers, e.g. trainings held.</remarks>
     Output = 1,
+
+    /// <remarks>The change the outputs bring about.</remarks>
     Outcome = 2,
+
+    /// <remarks>The long-term change the project contributes to.</remarks>
     Impact = 3,
+
+    /// <remarks>None of output, outcome or impact.</remarks>
     Other = 9,
 }
 
@@ -31,11 +38,13 @@ public sealed class Result : EntityBase
     /// <inheritdoc />
     public override NodeKind NodeKind => NodeKind.Result;
 
+    /// <remarks>Required and fixed at creation.</remarks>
     public string ProjectId { get; private set; }
 
     /// <summary>Output, outcome, impact or other.</summary>
     public ResultType Type { get; private set; }
 
+    /// <remarks>Required, as the source states the result.</remarks>
     public string Title { get; private set; }
 
     /// <summary>The project component this result belongs to, as written in <c>Project.Components</c>.</summary>

@@ -14,6 +14,7 @@ namespace SolidarityGraph.Api.Auth.Migrations
     [Migration("20261121093123_InitialIdentity")]
     partial class InitialIdentity
     {
+        /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618

@@ -5,7 +5,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Infrastructure.Forms;
 
 /// <summary>A create page: the form's names become keys, the record is built through its domain methods and saved.</summary>
-public abstract class RecordCreatePageModel<T, TInput>(SolidarityGraphDbContext db) : AdminPageModel
+internal abstract class RecordCreatePageModel<T, TInput>(SolidarityGraphDbContext db) : AdminPageModel
     where T : EntityBase
     where TInput : RecordForm<T>, new()
 {

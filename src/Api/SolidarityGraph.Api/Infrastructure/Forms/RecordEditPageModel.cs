@@ -9,7 +9,7 @@ namespace SolidarityGraph.Api.Infrastructure.Forms;
 /// An edit page against the version the form showed: a stale edit saves nothing and shows the steward's version next
 /// to the saved one (<see cref="Conflict"/>), with the form kept, so they can decide again.
 /// </summary>
-public abstract class RecordEditPageModel<T, TInput>(SolidarityGraphDbContext db) : AdminPageModel
+internal abstract class RecordEditPageModel<T, TInput>(SolidarityGraphDbContext db) : AdminPageModel
     where T : EntityBase
     where TInput : RecordForm<T>, new()
 {

@@ -10,7 +10,7 @@ namespace SolidarityGraph.Api.Infrastructure.Lists;
 /// <c>_RecordList</c> partial renders them. Admin data sets are small, so rows are filtered and sorted in memory,
 /// with names from <see cref="RecordNames"/> (related records appear by name, never by key).
 /// </summary>
-public abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : AdminPageModel
+internal abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : AdminPageModel
     where T : EntityBase
 {
     [BindProperty(SupportsGet = true, Name = "q")]

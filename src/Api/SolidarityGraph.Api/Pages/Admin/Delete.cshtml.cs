@@ -9,7 +9,7 @@ namespace SolidarityGraph.Api.Pages.Admin;
 /// Deletes any record after confirmation. The domain's <see cref="DeletionGuard"/> refuses when other records still
 /// refer to it; its own citations and classifications go with it. The form carries the version it showed.
 /// </summary>
-public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = string.Empty;

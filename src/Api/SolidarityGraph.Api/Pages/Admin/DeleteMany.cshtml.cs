@@ -10,7 +10,7 @@ namespace SolidarityGraph.Api.Pages.Admin;
 /// refers to it, when any is referenced (<see cref="DeletionGuard"/>); otherwise all go in one transaction or none.
 /// The form carries each record's version as shown, so a record changed meanwhile is not deleted unseen.
 /// </summary>
-public sealed class DeleteManyModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DeleteManyModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Type { get; set; } = string.Empty;

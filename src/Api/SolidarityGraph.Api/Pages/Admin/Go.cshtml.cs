@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin;
 /// routes by. Generic pages link every reference through here. Text that is neither is answered with 400, an ID of
 /// no record with 404, each with a page saying which.
 /// </summary>
-public sealed class GoModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class GoModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     /// <summary>What was asked for, as typed.</summary>
     public string Id { get; private set; } = string.Empty;

@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Persistence.Auditing;
 namespace SolidarityGraph.Api.Pages.Admin;
 
 /// <summary>The audit trail of one record, newest first: who changed what, and rejected attempts too.</summary>
-public sealed class HistoryModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class HistoryModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public string Id { get; private set; } = string.Empty;
 

@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin;
 /// The dashboard: funding by funder and by currency, people reached and trained per project, projects per country and
 /// per SDG, each as a server-rendered SVG bar chart with a data table.
 /// </summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     /// <summary>Indicator codes shown in the people chart (DOMAIN.md §4.3), with their labels.</summary>
     public static readonly IReadOnlyDictionary<string, string> PeopleCodes = new Dictionary<string, string>

@@ -8,7 +8,7 @@ namespace SolidarityGraph.Api.Pages.Admin;
 /// Global search from every admin page (the form in the layout), through <see cref="RecordSearch"/>: the same
 /// matching as the API's <c>search</c> field. Matches are grouped by record type and named, never keyed.
 /// </summary>
-public sealed class SearchModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class SearchModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     /// <summary>Matches shown per record type; a full group says more may exist.</summary>
     public const int PerType = 50;

@@ -16,7 +16,7 @@ namespace SolidarityGraph.Api.Pages.Connect;
 /// checked the client, redirect URI and code challenge; this page signs the person in with their admin account (the
 /// login page), shows what the application asks for and what their role allows, and issues the code on "Allow".
 /// </summary>
-public sealed class AuthorizeModel(IOpenIddictApplicationManager applications, UserManager<IdentityUser> users, PartnerAccessOptions options) : PageModel
+internal sealed class AuthorizeModel(IOpenIddictApplicationManager applications, UserManager<IdentityUser> users, PartnerAccessOptions options) : PageModel
 {
     /// <summary>The application's display name.</summary>
     public string Application { get; private set; } = "";

@@ -6,14 +6,20 @@ namespace SolidarityGraph.Domain.Persistence.Auditing;
 /// <summary>What a save attempted to do to one entity.</summary>
 public enum AuditAction
 {
+    /// <summary>The entity was added.</summary>
     Created,
+
+    /// <summary>Fields of the entity changed.</summary>
     Updated,
+
+    /// <summary>The entity was removed.</summary>
     Deleted,
 }
 
 /// <summary>How the attempt ended.</summary>
 public enum AuditOutcome
 {
+    /// <summary>The change was saved.</summary>
     Succeeded,
 
     /// <summary>Rejected because someone else changed the entity first (optimistic concurrency).</summary>

@@ -14,6 +14,7 @@ namespace SolidarityGraph.Domain.Persistence.Migrations
     [Migration("20261121090851_InitialCreate")]
     partial class InitialCreate
     {
+        /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace SolidarityGraph.Api.Pages.Admin.Account;
 
 /// <summary>Shown when a signed-in user lacks the role a page needs.</summary>
-public sealed class AccessDeniedModel : PageModel
+internal sealed class AccessDeniedModel : PageModel
 {
     public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
 }

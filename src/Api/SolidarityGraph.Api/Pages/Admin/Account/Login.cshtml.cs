@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace SolidarityGraph.Api.Pages.Admin.Account;
 
 /// <summary>Sign-in with e-mail and password; failures count towards lockout.</summary>
-public sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
+internal sealed class LoginModel(SignInManager<IdentityUser> signIn) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

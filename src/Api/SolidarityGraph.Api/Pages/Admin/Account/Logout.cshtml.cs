@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace SolidarityGraph.Api.Pages.Admin.Account;
 
 /// <summary>Signs out (POST only, with the antiforgery token from the layout's form).</summary>
-public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
+internal sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
 {
     public void OnGet()
     {

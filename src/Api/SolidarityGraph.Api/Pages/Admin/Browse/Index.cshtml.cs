@@ -9,7 +9,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Browse;
 /// Every entity set (no slug), or one set as a searchable, sortable, paged list. Generic, for the types without
 /// their own pages; sets are small, so filtering happens in memory.
 /// </summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class IndexModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Slug { get; set; }

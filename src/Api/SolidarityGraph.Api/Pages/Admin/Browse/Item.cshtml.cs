@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Browse;
 /// <summary>
 /// One record of any set: every public property, references as links by name, what refers to it, and its citations.
 /// </summary>
-public sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class ItemModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public EntityKind Kind { get; private set; } = null!;
 

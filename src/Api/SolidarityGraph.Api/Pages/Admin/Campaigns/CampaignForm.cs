@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Campaigns;
 /// The fields of a campaign, for <see cref="Campaign.Edit"/>: its project (chosen when it is created, fixed after)
 /// and launch event by name, one row per material.
 /// </summary>
-public sealed class CampaignForm : RecordForm<Campaign>
+internal sealed class CampaignForm : RecordForm<Campaign>
 {
     [Display(Name = "Project")]
     public string? Project { get; set; }

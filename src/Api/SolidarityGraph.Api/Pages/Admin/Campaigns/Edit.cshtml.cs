@@ -5,7 +5,7 @@ using SolidarityGraph.Domain.Campaigns;
 namespace SolidarityGraph.Api.Pages.Admin.Campaigns;
 
 /// <summary>Edits a campaign through the domain's edit path, like <c>updateCampaign</c>; a stale edit shows both versions and saves nothing.</summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : RecordEditPageModel<Campaign, CampaignForm>(db)
+internal sealed class EditModel(SolidarityGraphDbContext db) : RecordEditPageModel<Campaign, CampaignForm>(db)
 {
     protected override string Saved => "Campaign saved.";
 }

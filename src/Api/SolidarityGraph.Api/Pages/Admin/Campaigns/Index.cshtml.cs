@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Campaigns;
 
 /// <summary>Campaigns, filtered by project and by the kind of material they produced.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Campaign>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Campaign>(db)
 {
     protected override string Noun => "campaigns";
 

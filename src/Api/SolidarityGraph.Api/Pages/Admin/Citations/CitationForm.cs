@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Citations;
 /// (the edit path <c>updateCitation</c> uses too). Source, quote and assertion kind are the evidence and stay: to change
 /// them a steward deletes the citation and cites again.
 /// </summary>
-public sealed class CitationForm : RecordForm<Citation>
+internal sealed class CitationForm : RecordForm<Citation>
 {
     [Required(ErrorMessage = "Name at least one field the quote supports."), Display(Name = "Fields the quote supports (one per line, e.g. amount)")]
     public string Supports { get; set; } = string.Empty;

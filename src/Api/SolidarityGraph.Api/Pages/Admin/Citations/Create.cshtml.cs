@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Citations;
 /// mutation. The steward opens the source by name, then selects the quote in its archived text or chooses a sentence
 /// found by searching; a quote not in the text is refused, and the nearest passage is offered instead.
 /// </summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true, Name = "subject")]
     public string? Subject { get; set; }

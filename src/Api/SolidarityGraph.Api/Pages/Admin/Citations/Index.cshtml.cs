@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Sources;
 namespace SolidarityGraph.Api.Pages.Admin.Citations;
 
 /// <summary>Citations, filtered by source, kind of assertion and personal data; each is made with the citation picker.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Citation>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Citation>(db)
 {
     protected override string Noun => "citations";
 

@@ -7,7 +7,7 @@ using Series = SolidarityGraph.Domain.Events.EventSeries;
 namespace SolidarityGraph.Api.Pages.Admin.EventSeries;
 
 /// <summary>The fields of an event series, for <see cref="Series.Retitle"/> (its one edit path, used by <c>updateEventSeries</c> too).</summary>
-public sealed class EventSeriesForm : RecordForm<Series>
+internal sealed class EventSeriesForm : RecordForm<Series>
 {
     [Required, StringLength(500)]
     public string Title { get; set; } = string.Empty;

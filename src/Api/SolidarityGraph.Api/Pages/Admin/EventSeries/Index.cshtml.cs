@@ -6,7 +6,7 @@ using Series = SolidarityGraph.Domain.Events.EventSeries;
 namespace SolidarityGraph.Api.Pages.Admin.EventSeries;
 
 /// <summary>Event series, filtered by organiser, with the number of events in each.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Series>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Series>(db)
 {
     protected override string Noun => "event series";
 

@@ -5,7 +5,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Events;
 
 /// <summary>Creates an event through <see cref="Event.Edit"/>, like <c>createEvent</c>.</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Event, EventForm>(db)
+internal sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Event, EventForm>(db)
 {
     protected override string Created => "Event created.";
 }

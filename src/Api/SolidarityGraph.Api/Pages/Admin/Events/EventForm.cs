@@ -8,7 +8,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Events;
 
 /// <summary>The fields of an event, for <see cref="Event.Edit"/>; place, series and project by name.</summary>
-public sealed class EventForm : RecordForm<Event>
+internal sealed class EventForm : RecordForm<Event>
 {
     [Required, StringLength(500)]
     public string Title { get; set; } = string.Empty;

@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Events;
 
 /// <summary>Events, filtered by kind, series, project and date range.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Event>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Event>(db)
 {
     protected override string Noun => "events";
 

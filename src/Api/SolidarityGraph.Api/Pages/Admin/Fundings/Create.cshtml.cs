@@ -9,7 +9,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Fundings;
 
 /// <summary>Links a funder to a project with an amount (FundingLinks also records the FUNDING participation).</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string ProjectId { get; set; } = string.Empty;

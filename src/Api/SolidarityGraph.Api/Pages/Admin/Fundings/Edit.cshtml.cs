@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Fundings;
 /// version the form showed; a stale edit shows the saved version and keeps the input. Funder, recipient and project
 /// are fixed: remove the funding and link the funder again to change them.
 /// </summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.IndicatorValues;
 
 /// <summary>Indicator values, filtered by indicator, kind and place; each is recorded from its project's page.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<IndicatorValue>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<IndicatorValue>(db)
 {
     protected override string Noun => "indicator values";
 

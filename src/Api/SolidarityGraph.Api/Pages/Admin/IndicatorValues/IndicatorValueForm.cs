@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.IndicatorValues;
 /// <c>updateIndicatorValue</c> too). Kind, value and comparator are what the cited quote says, and the breakdown stays:
 /// to change them a steward deletes the value and records it again from the project's page.
 /// </summary>
-public sealed class IndicatorValueForm : RecordForm<IndicatorValue>
+internal sealed class IndicatorValueForm : RecordForm<IndicatorValue>
 {
     [PartialDate, Display(Name = "Period start")]
     public string? PeriodStart { get; set; }

@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Indicators;
 
 /// <summary>Creates an indicator through the domain's edit path, like <c>createIndicator</c>.</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Indicator, IndicatorForm>(db)
+internal sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Indicator, IndicatorForm>(db)
 {
     protected override string Created => "Indicator created.";
 }

@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Indicators;
 
 /// <summary>Edits an indicator through the domain's edit path, like <c>updateIndicator</c>; a stale edit shows both versions and saves nothing.</summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : RecordEditPageModel<Indicator, IndicatorForm>(db)
+internal sealed class EditModel(SolidarityGraphDbContext db) : RecordEditPageModel<Indicator, IndicatorForm>(db)
 {
     protected override string Saved => "Indicator saved.";
 }

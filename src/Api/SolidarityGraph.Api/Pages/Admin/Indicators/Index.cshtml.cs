@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Indicators;
 
 /// <summary>Indicators, filtered by measure, project and the kind of record they count.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Indicator>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Indicator>(db)
 {
     protected override string Noun => "indicators";
 

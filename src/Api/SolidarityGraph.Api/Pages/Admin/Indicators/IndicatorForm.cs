@@ -16,7 +16,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Indicators;
 /// fixed after (values are summed by code); the counted subject is any training, campaign, event, organisation,
 /// project or place, by name.
 /// </summary>
-public sealed class IndicatorForm : RecordForm<Indicator>
+internal sealed class IndicatorForm : RecordForm<Indicator>
 {
     /// <summary>The types an indicator may count.</summary>
     public static readonly Type[] SubjectTypes = [typeof(Training), typeof(Campaign), typeof(Event), typeof(Organisation), typeof(Project), typeof(Place)];

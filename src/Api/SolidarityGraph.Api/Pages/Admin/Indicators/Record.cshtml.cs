@@ -15,7 +15,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Indicators;
 /// Records a reported indicator value for a project with its citation: the quote must occur in the chosen source's
 /// archived text (checked by the domain's <see cref="IndicatorValueRecorder"/>).
 /// </summary>
-public sealed class RecordModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class RecordModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string ProjectId { get; set; } = string.Empty;

@@ -8,7 +8,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
 /// <summary>Creates an organisation through <see cref="Organisation.Edit"/>, like the edit page and the organisation mutations.</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

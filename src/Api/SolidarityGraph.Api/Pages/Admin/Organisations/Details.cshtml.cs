@@ -10,7 +10,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
 /// <summary>An organisation and its neighbourhood: what it funds, what it receives, where it takes part, its networks.</summary>
-public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public Organisation Organisation { get; private set; } = null!;
 

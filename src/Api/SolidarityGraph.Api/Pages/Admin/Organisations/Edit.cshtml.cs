@@ -8,7 +8,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
 /// <summary>Edits an organisation against the version the form showed; a stale edit shows both versions.</summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

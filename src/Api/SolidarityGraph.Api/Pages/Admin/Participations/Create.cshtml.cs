@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Participations;
 /// Adds an organisation to a project with a role (IATI roles plus partner, technical support, organiser, subject) and
 /// its period, through <see cref="Participation.Edit"/> like the participation mutations.
 /// </summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string ProjectId { get; set; } = string.Empty;

@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Participations;
 /// version the form showed; a stale edit shows the saved period and keeps the input. Organisation, project and role
 /// are fixed: remove the participation and add it again to change them.
 /// </summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

@@ -10,7 +10,7 @@ namespace SolidarityGraph.Api.Pages.Admin.PartnerApplications;
 /// Registers a partner application through <see cref="Auth.PartnerAccess.PartnerApplications"/>, whose rules appear
 /// beside their fields. The generated secret is rendered in the response to the post, once; nothing stores it in plain text.
 /// </summary>
-public sealed class CreateModel(Auth.PartnerAccess.PartnerApplications applications) : PageModel
+internal sealed class CreateModel(Auth.PartnerAccess.PartnerApplications applications) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

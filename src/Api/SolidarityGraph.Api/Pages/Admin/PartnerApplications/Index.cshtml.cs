@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Pages.Admin.PartnerApplications;
 /// Partner applications (Admin role only, see AdminExtensions): the list with last use, rotating a secret (the new one
 /// is shown once, in this response only) and revoking. Changes go through <see cref="Auth.PartnerAccess.PartnerApplications"/>.
 /// </summary>
-public sealed class IndexModel(Auth.PartnerAccess.PartnerApplications applications, SolidarityGraphDbContext db) : PageModel
+internal sealed class IndexModel(Auth.PartnerAccess.PartnerApplications applications, SolidarityGraphDbContext db) : PageModel
 {
     /// <summary>How many audit entries the page lists.</summary>
     public const int ChangesShown = 20;

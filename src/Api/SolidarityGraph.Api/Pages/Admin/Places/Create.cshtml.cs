@@ -9,7 +9,7 @@ using SolidarityGraph.Domain.Places;
 namespace SolidarityGraph.Api.Pages.Admin.Places;
 
 /// <summary>Creates a place through <see cref="Place.Edit"/>, like the edit page and the place mutations.</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

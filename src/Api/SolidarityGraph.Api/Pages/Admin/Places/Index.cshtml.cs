@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Places;
 namespace SolidarityGraph.Api.Pages.Admin.Places;
 
 /// <summary>Places, filtered by type, country and the place they lie in.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Place>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Place>(db)
 {
     protected override string Noun => "places";
 

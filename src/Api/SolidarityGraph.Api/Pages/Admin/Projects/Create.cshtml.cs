@@ -14,7 +14,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Projects;
 /// Creates a project through <see cref="Project.Edit"/>, like the edit page and the project mutations; its places and
 /// classifications through <see cref="ProjectLinks"/>.
 /// </summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -15,7 +15,7 @@ using SolidarityGraph.Domain.Sources;
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
 /// <summary>A project and its neighbourhood in the graph: funders, participants, places, results, campaigns, events.</summary>
-public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public Project Project { get; private set; } = null!;
 

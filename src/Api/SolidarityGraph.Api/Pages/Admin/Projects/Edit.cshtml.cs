@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Projects;
 /// Edits a project against the version the form showed. A stale edit is refused and the page shows the saved
 /// version beside the user's input, which stays in the form, so nothing is lost.
 /// </summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

@@ -8,7 +8,7 @@ using SolidarityGraph.Domain.Projects;
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
 /// <summary>Projects, filtered by status, kind, country, place and funder.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Project>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Project>(db)
 {
     private ILookup<string, string> _placesByProject = null!;
     private ILookup<string, string> _fundersByProject = null!;

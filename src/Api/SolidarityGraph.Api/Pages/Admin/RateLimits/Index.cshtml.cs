@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.RateLimits;
 /// Limits are deployment configuration, read at start by every instance alike, so the page shows them and says where
 /// to change them rather than offering a form whose values one instance alone would hold.
 /// </summary>
-public sealed class IndexModel(RateLimitOptions limits, TrustedDocumentOptions trusted, Auth.PartnerAccess.PartnerApplications applications) : PageModel
+internal sealed class IndexModel(RateLimitOptions limits, TrustedDocumentOptions trusted, Auth.PartnerAccess.PartnerApplications applications) : PageModel
 {
     /// <summary>The defaults: anonymous callers (by IP) and applications without their own limits.</summary>
     public LimitsRow Defaults { get; private set; } = null!;

@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Sources;
 /// Archives a source's full text from an uploaded file. The file must hash to the source's registered SHA-256, so the
 /// archived text is exactly the document the quotes were taken from (a pasted text would change line endings).
 /// </summary>
-public sealed class ArchiveModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class ArchiveModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     /// <summary>Largest accepted document.</summary>
     public const long MaxBytes = 5 * 1024 * 1024;

@@ -15,7 +15,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Sources;
 /// registers the source and <see cref="SourceText.ArchiveVerified"/> archives exactly that text. A document already
 /// archived (same SHA-256) is refused with a link to its source, so one document is never two sources.
 /// </summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

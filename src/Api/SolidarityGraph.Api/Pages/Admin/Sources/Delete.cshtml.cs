@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Sources;
 /// Deletes a source nothing cites, through <see cref="DeletionGuard"/> like the <c>deleteSource</c> mutation. While
 /// citations quote it the page names each cited record, so the steward knows what to change first.
 /// </summary>
-public sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DeleteModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

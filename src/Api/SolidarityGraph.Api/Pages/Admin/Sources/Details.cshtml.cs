@@ -7,7 +7,7 @@ using SolidarityGraph.Domain.Sources;
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
 /// <summary>A source, whether its text is archived, and the quotes taken from it.</summary>
-public sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public Source Source { get; private set; } = null!;
 

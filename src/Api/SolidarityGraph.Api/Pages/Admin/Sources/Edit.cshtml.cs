@@ -8,7 +8,7 @@ using SolidarityGraph.Domain.Sources;
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
 /// <summary>Edits a source's description against the version the form showed, like the <c>updateSource</c> mutation.</summary>
-public sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
+internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = string.Empty;

@@ -5,7 +5,7 @@ using SolidarityGraph.Domain.Events;
 namespace SolidarityGraph.Api.Pages.Admin.Trainings;
 
 /// <summary>Creates a training programme through the domain's edit path, like <c>createTraining</c>.</summary>
-public sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Training, TrainingForm>(db)
+internal sealed class CreateModel(SolidarityGraphDbContext db) : RecordCreatePageModel<Training, TrainingForm>(db)
 {
     protected override string Created => "Training created.";
 }

@@ -6,7 +6,7 @@ using SolidarityGraph.Domain.Persistence;
 namespace SolidarityGraph.Api.Pages.Admin.Trainings;
 
 /// <summary>Training programmes, filtered by project, target group and provider.</summary>
-public sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Training>(db)
+internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Training>(db)
 {
     protected override string Noun => "trainings";
 

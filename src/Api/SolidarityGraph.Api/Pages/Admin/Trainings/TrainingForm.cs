@@ -11,7 +11,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Trainings;
 /// The fields of a training programme, for <see cref="Training.Edit"/>: its project (chosen when it is created, fixed
 /// after), providers and sessions by name.
 /// </summary>
-public sealed class TrainingForm : RecordForm<Training>
+internal sealed class TrainingForm : RecordForm<Training>
 {
     [Display(Name = "Project")]
     public string? Project { get; set; }

@@ -8,7 +8,7 @@ namespace SolidarityGraph.Api.Pages.Admin.TrustedDocuments;
 /// The trusted documents the server runs by id (Admin role only, see AdminExtensions), and the upload of a manifest
 /// <c>{ "&lt;sha256 hex&gt;": "&lt;document&gt;" }</c> as the typed client's build writes it. An invalid manifest adds nothing.
 /// </summary>
-public sealed class IndexModel(TrustedDocumentStore store) : PageModel
+internal sealed class IndexModel(TrustedDocumentStore store) : PageModel
 {
     /// <summary>The largest manifest accepted.</summary>
     public const long MaxManifestBytes = 4 * 1024 * 1024;

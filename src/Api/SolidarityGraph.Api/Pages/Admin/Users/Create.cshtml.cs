@@ -6,7 +6,7 @@ using SolidarityGraph.Api.Auth;
 namespace SolidarityGraph.Api.Pages.Admin.Users;
 
 /// <summary>Creates a user with one role; Identity's password rules apply.</summary>
-public sealed class CreateModel(AdminAccounts accounts) : PageModel
+internal sealed class CreateModel(AdminAccounts accounts) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

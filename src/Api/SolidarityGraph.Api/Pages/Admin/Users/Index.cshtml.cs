@@ -10,7 +10,7 @@ namespace SolidarityGraph.Api.Pages.Admin.Users;
 /// Admin users with their roles and lockout state (Admin role only, see AdminExtensions): change a role, lock, unlock,
 /// remove. The rules, the last Admin's included, are in <see cref="AdminAccounts"/>.
 /// </summary>
-public sealed class IndexModel(UserManager<IdentityUser> users, AdminAccounts accounts) : PageModel
+internal sealed class IndexModel(UserManager<IdentityUser> users, AdminAccounts accounts) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
