@@ -45,7 +45,9 @@ public sealed class RateLimitOptions
 /// <summary>One client's overrides; a value left out keeps the default.</summary>
 public sealed class ClientLimits
 {
-    /// <summary>Points this client may spend per hour, instead of <see cref="RateLimitOptions.PointsPerHour"/>.</summary>
+    /// <summary>
+    /// Points this client may spend per hour, instead of <see cref="RateLimitOptions.PointsPerHour"/>.
+    /// </summary>
     public int? PointsPerHour { get; set; }
 
     /// <summary>Requests per request window.</summary>

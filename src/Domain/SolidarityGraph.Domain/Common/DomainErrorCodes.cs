@@ -9,19 +9,34 @@ public static class DomainErrorCodes
     /// <summary>A required value is missing or blank.</summary>
     public const string Required = "REQUIRED";
 
-    /// <summary>A value is not in its expected form: a country, language or currency code, an ISO 3166-2 or UN M49 code, an indicator code, a role code, a content hash, a UTC timestamp.</summary>
+    /// <summary>
+    /// A value is not in its expected form: a country, language or currency code, an ISO 3166-2 or UN M49 code, an
+    /// indicator code, a role code, a content hash, a UTC timestamp.
+    /// </summary>
     public const string InvalidFormat = "INVALID_FORMAT";
 
-    /// <summary>A number lies outside its allowed range: a percentage beyond 0–100, a negative count or population, coordinates beyond ±90/±180, a birth year, a significance, an agreement shorter than a month.</summary>
+    /// <summary>
+    /// A number lies outside its allowed range: a percentage beyond 0–100, a negative count or population, coordinates
+    /// beyond ±90/±180, a birth year, a significance, an agreement shorter than a month.
+    /// </summary>
     public const string OutOfRange = "OUT_OF_RANGE";
 
-    /// <summary>A record refers to itself: a project, place or organisation as its own parent, an organisation as its own member or funder.</summary>
+    /// <summary>
+    /// A record refers to itself: a project, place or organisation as its own parent, an organisation as its own member
+    /// or funder.
+    /// </summary>
     public const string SelfReference = "SELF_REFERENCE";
 
-    /// <summary>An id is not a SolidarityGraph id, a saved entity's id would change, or a referenced record belongs to another project.</summary>
+    /// <summary>
+    /// An id is not a SolidarityGraph id, a saved entity's id would change, or a referenced record belongs to another
+    /// project.
+    /// </summary>
     public const string InvalidId = "INVALID_ID";
 
-    /// <summary>A partial date is not <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (with an optional <c>~</c>) or names no real day.</summary>
+    /// <summary>
+    /// A partial date is not <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (with an optional <c>~</c>) or names no
+    /// real day.
+    /// </summary>
     public const string PartialDateInvalid = "PARTIAL_DATE_INVALID";
 
     /// <summary>The start of a range is after its end.</summary>
@@ -33,7 +48,10 @@ public static class DomainErrorCodes
     /// <summary>An amount has more than <see cref="Money.MaxDecimalPlaces"/> decimal places.</summary>
     public const string MoneyTooPrecise = "MONEY_TOO_PRECISE";
 
-    /// <summary>A funding amount or a budget value is negative (an unknown amount is null, never a negative or zero placeholder).</summary>
+    /// <summary>
+    /// A funding amount or a budget value is negative (an unknown amount is null, never a negative or zero
+    /// placeholder).
+    /// </summary>
     public const string AmountNegative = "AMOUNT_NEGATIVE";
 
     /// <summary>A funding has an amount but no currency.</summary>
@@ -45,7 +63,10 @@ public static class DomainErrorCodes
     /// <summary>A funding names neither a recipient organisation nor a project.</summary>
     public const string FundingTargetRequired = "FUNDING_TARGET_REQUIRED";
 
-    /// <summary>A funder named as its own recipient. Mapped by the admin and the mutation errors, but <see cref="Fundings.Funding"/> currently reports this case as <see cref="SelfReference"/>.</summary>
+    /// <summary>
+    /// A funder named as its own recipient. Mapped by the admin and the mutation errors, but <see
+    /// cref="Fundings.Funding"/> currently reports this case as <see cref="SelfReference"/>.
+    /// </summary>
     public const string FundingSelfFunding = "FUNDING_SELF_FUNDING";
 
     /// <summary>No share can be derived: the funding's amount is unknown.</summary>
@@ -66,7 +87,9 @@ public static class DomainErrorCodes
     /// <summary>A CURATED citation or classification names no curator.</summary>
     public const string CitationCuratorRequired = "CITATION_CURATOR_REQUIRED";
 
-    /// <summary>A DERIVED citation does not say how the value was computed, or a CURATED one gives no rationale.</summary>
+    /// <summary>
+    /// A DERIVED citation does not say how the value was computed, or a CURATED one gives no rationale.
+    /// </summary>
     public const string CitationRationaleRequired = "CITATION_RATIONALE_REQUIRED";
 
     /// <summary>A quote's character span starts before 0 or does not end after its start.</summary>
@@ -87,6 +110,8 @@ public static class DomainErrorCodes
     /// <summary>An entrepreneur's consent names no use, or is withdrawn before it was given.</summary>
     public const string ConsentInvalid = "CONSENT_INVALID";
 
-    /// <summary>Someone else saved the record after it was read: the edit carried a stale version and nothing was saved.</summary>
+    /// <summary>
+    /// Someone else saved the record after it was read: the edit carried a stale version and nothing was saved.
+    /// </summary>
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
 }

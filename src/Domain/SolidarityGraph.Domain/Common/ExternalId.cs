@@ -3,19 +3,27 @@ namespace SolidarityGraph.Domain.Common;
 /// <summary>Identifier schemes for <see cref="ExternalId"/> (DOMAIN.md §4.1).</summary>
 public enum ExternalIdScheme
 {
-    /// <remarks>IATI organisation identifier, <c>{RegistrationAgency}-{number}</c> (e.g. an ES-NIF or XM-DAC reference).</remarks>
+    /// <remarks>
+    /// IATI organisation identifier, <c>{RegistrationAgency}-{number}</c> (e.g. an ES-NIF or XM-DAC reference).
+    /// </remarks>
     IatiOrgRef,
 
-    /// <remarks>IATI activity identifier: the reporting organisation's identifier followed by the activity's own code.</remarks>
+    /// <remarks>
+    /// IATI activity identifier: the reporting organisation's identifier followed by the activity's own code.
+    /// </remarks>
     IatiActivity,
 
     /// <remarks>Wikidata item id (Q followed by digits).</remarks>
     Wikidata,
 
-    /// <remarks>A number in a national register of companies, associations or cooperatives (tax or registration number).</remarks>
+    /// <remarks>
+    /// A number in a national register of companies, associations or cooperatives (tax or registration number).
+    /// </remarks>
     NationalRegistry,
 
-    /// <remarks>Node number of a page on gsef-net.org (the Global Social Economy Forum's case entries), e.g. 26976.</remarks>
+    /// <remarks>
+    /// Node number of a page on gsef-net.org (the Global Social Economy Forum's case entries), e.g. 26976.
+    /// </remarks>
     GsefNode,
 
     /// <remarks>Project number on the setec Foundation's site, e.g. 8787.</remarks>

@@ -1,6 +1,8 @@
 namespace SolidarityGraph.Domain.Organisations;
 
-/// <summary>What an organisation is, in our own words (DOMAIN.md §4.3); IATI and ESSGlobal codes are kept beside it.</summary>
+/// <summary>
+/// What an organisation is, in our own words (DOMAIN.md §4.3); IATI and ESSGlobal codes are kept beside it.
+/// </summary>
 public enum OrganisationKind
 {
     /// <remarks>A non-governmental development organisation.</remarks>
@@ -18,7 +20,7 @@ public enum OrganisationKind
     /// <remarks>A private foundation, often a funder (IATI type 60).</remarks>
     Foundation,
 
-    /// <remarks>A public development agency, e.g. ACCD.</remarks>
+    /// <remarks>A public body with its own mandate, e.g. the Catalan cooperation agency ACCD or a ministry's department.</remarks>
     PublicAgency,
 
     /// <remarks>A municipality or other local government.</remarks>
@@ -36,10 +38,10 @@ public enum OrganisationKind
     /// <remarks>A private company.</remarks>
     Company,
 
-    /// <remarks>An enterprise run collectively by its members without a cooperative's legal form.</remarks>
+    /// <remarks>An enterprise run collectively by its members without a cooperative's legal form, e.g. Rica Masita.</remarks>
     CollectiveEnterprise,
 
-    /// <remarks>A group without legal personality, e.g. a women's savings group.</remarks>
+    /// <remarks>A group without legal personality, e.g. a group of women builders.</remarks>
     InformalGroup,
 
     /// <remarks>A university or other academic institution.</remarks>

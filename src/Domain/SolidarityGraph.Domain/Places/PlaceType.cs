@@ -5,7 +5,10 @@ namespace SolidarityGraph.Domain.Places;
 /// </summary>
 public enum PlaceType
 {
-    /// <remarks>A region of several countries (UN M49), e.g. Latin America and the Caribbean; the only type without a country code.</remarks>
+    /// <remarks>
+    /// A region of several countries (UN M49), e.g. Latin America and the Caribbean; the only type without a country
+    /// code.
+    /// </remarks>
     MacroRegion,
 
     /// <remarks>A country (ISO 3166-1 alpha-2).</remarks>

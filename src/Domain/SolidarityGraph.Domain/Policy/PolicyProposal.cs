@@ -14,7 +14,7 @@ public enum PolicyLevel
     /// <remarks>A national government or parliament.</remarks>
     National,
 
-    /// <remarks>A region of several countries, or a regional government where the country has regions.</remarks>
+    /// <remarks>Above the national level: a body of several countries.</remarks>
     Regional,
 }
 

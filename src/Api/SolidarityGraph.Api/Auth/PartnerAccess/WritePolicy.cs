@@ -8,7 +8,9 @@ namespace SolidarityGraph.Api.Auth.PartnerAccess;
 /// </summary>
 public static class WritePolicy
 {
-    /// <summary>True when <paramref name="user"/> may run mutations (see the type's summary); false for an anonymous caller.</summary>
+    /// <summary>
+    /// True when <paramref name="user"/> may run mutations (see the type's summary); false for an anonymous caller.
+    /// </summary>
     public static bool Allows(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
