@@ -29,14 +29,10 @@ public sealed record CitationPicker(string SubjectId, string SubjectName, IReadO
     /// <summary>The passage nearest to a quote that was refused.</summary>
     public TextPassage? Nearest { get; init; }
 
-    /// <summary>
-    /// The record's citations so far: quote, fields supported and source, listed above the picker when set.
-    /// </summary>
+    /// <summary>The record's citations so far: quote, fields supported and source, listed above the picker when set.</summary>
     public IReadOnlyList<(string Quote, string Supports, string Source, string? SourceUrl)> Existing { get; init; } = [];
 
-    /// <summary>
-    /// The picker for <paramref name="subject"/> on its own page: no source open yet, its citations so far listed.
-    /// </summary>
+    /// <summary>The picker for <paramref name="subject"/> on its own page: no source open yet, its citations so far listed.</summary>
     public static async Task<CitationPicker> WithCitationsAsync(SolidarityGraphDbContext db, EntityBase subject, RecordNames names)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -49,9 +45,7 @@ public sealed record CitationPicker(string SubjectId, string SubjectName, IReadO
         };
     }
 
-    /// <summary>
-    /// The picker for <paramref name="subject"/>, no source open yet, its sources named by <paramref name="names"/>.
-    /// </summary>
+    /// <summary>The picker for <paramref name="subject"/>, no source open yet, its sources named by <paramref name="names"/>.</summary>
     public static CitationPicker For(EntityBase subject, RecordNames names, string? field = null, string? sourceLabel = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -74,10 +68,7 @@ public sealed record CitationPicker(string SubjectId, string SubjectName, IReadO
             .ToList();
     }
 
-    /// <summary>
-    /// The source named <paramref name="label"/>, read with its text; null with <paramref name="error"/> set when none
-    /// is.
-    /// </summary>
+    /// <summary>The source named <paramref name="label"/>, read with its text; null with <paramref name="error"/> set when none is.</summary>
     public static async Task<Source?> SourceNamedAsync(SolidarityGraphDbContext db, RecordNames names, string? label, Action<string> error)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -92,9 +83,7 @@ public sealed record CitationPicker(string SubjectId, string SubjectName, IReadO
     }
 }
 
-/// <summary>
-/// The quote a steward picked: typed or selected (with its span), or a sentence chosen as <c>start-end</c>.
-/// </summary>
+/// <summary>The quote a steward picked: typed or selected (with its span), or a sentence chosen as <c>start-end</c>.</summary>
 public sealed class CitationInput
 {
     /// <summary>The quote as typed or selected in the archived text; wins over <see cref="Sentence"/>.</summary>

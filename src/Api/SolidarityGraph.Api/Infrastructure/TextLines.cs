@@ -2,9 +2,7 @@ using SolidarityGraph.Domain.Common;
 
 namespace SolidarityGraph.Api.Infrastructure;
 
-/// <summary>
-/// A list field edited as a text area, one item per line: blank lines and surrounding spaces are dropped.
-/// </summary>
+/// <summary>A list field edited as a text area, one item per line: blank lines and surrounding spaces are dropped.</summary>
 public static class TextLines
 {
     /// <summary>The non-blank lines of <paramref name="text"/>, trimmed; none for null.</summary>
@@ -41,10 +39,7 @@ public static class TextLines
         return items;
     }
 
-    /// <summary>
-    /// The value of <typeparamref name="TEnum"/> named <paramref name="name"/> (any case), or a refusal listing the
-    /// names.
-    /// </summary>
+    /// <summary>The value of <typeparamref name="TEnum"/> named <paramref name="name"/> (any case), or a refusal listing the names.</summary>
     public static TEnum Enum<TEnum>(string name)
         where TEnum : struct, System.Enum =>
         System.Enum.TryParse<TEnum>(name, ignoreCase: true, out var value) && System.Enum.IsDefined(value)

@@ -84,9 +84,7 @@ public sealed class Campaign : EntityBase
         return this;
     }
 
-    /// <summary>
-    /// Corrects the published name and the name in the original language; the project is fixed at creation.
-    /// </summary>
+    /// <summary>Corrects the published name and the name in the original language; the project is fixed at creation.</summary>
     public Campaign Rename(string name, string? nameOriginal)
     {
         Name = Guard.Required(name, "Campaign name");

@@ -19,9 +19,7 @@ public enum IndicatorValueKind
     Context,
 }
 
-/// <summary>
-/// How the source words a number: «About 303» is Approx, «more than 20,573» is Gt, «In total, 12» is Eq.
-/// </summary>
+/// <summary>How the source words a number: «About 303» is Approx, «more than 20,573» is Gt, «In total, 12» is Eq.</summary>
 public enum Comparator
 {
     /// <remarks>Exactly the value («In total, 12»).</remarks>
@@ -98,9 +96,7 @@ public sealed class IndicatorValue : EntityBase
     /// <summary>The source's wording of the number.</summary>
     public Comparator Comparator { get; private set; }
 
-    /// <summary>
-    /// True when the value only bounds the truth from below, so any total including it is a lower bound.
-    /// </summary>
+    /// <summary>True when the value only bounds the truth from below, so any total including it is a lower bound.</summary>
     public bool IsLowerBound => Comparator is Comparator.Approx or Comparator.Gt or Comparator.Gte;
 
     /// <summary>Start of the period the value covers.</summary>

@@ -1,8 +1,6 @@
 namespace SolidarityGraph.Domain.Organisations;
 
-/// <summary>
-/// What an organisation is, in our own words (DOMAIN.md §4.3); IATI and ESSGlobal codes are kept beside it.
-/// </summary>
+/// <summary>What an organisation is, in our own words (DOMAIN.md §4.3); IATI and ESSGlobal codes are kept beside it.</summary>
 public enum OrganisationKind
 {
     /// <remarks>A non-governmental development organisation.</remarks>

@@ -3,9 +3,7 @@ using SolidarityGraph.Domain.Privacy;
 
 namespace SolidarityGraph.Domain.People;
 
-/// <summary>
-/// An entrepreneur's enrolment in a training: steward-only evidence behind an indicator (DOMAIN.md §4.5).
-/// </summary>
+/// <summary>An entrepreneur's enrolment in a training: steward-only evidence behind an indicator (DOMAIN.md §4.5).</summary>
 [Privacy(PrivacyClass.S)]
 public sealed class Enrolment : EntityBase
 {

@@ -109,9 +109,7 @@ public sealed partial class SolidarityGraphDbContext(DbContextOptions<Solidarity
     /// <summary>The append-only audit trail of every save attempt; internal.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>
-    /// Who is saving; written to every audit entry. The host sets it per request (default <c>system</c>).
-    /// </summary>
+    /// <summary>Who is saving; written to every audit entry. The host sets it per request (default <c>system</c>).</summary>
     public string Actor { get; set; } = "system";
 
     /// <inheritdoc />

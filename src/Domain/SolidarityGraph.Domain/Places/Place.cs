@@ -100,9 +100,7 @@ public sealed partial class Place : EntityBase
         return this;
     }
 
-    /// <summary>
-    /// Places this place inside a larger one of the same country (macro-regions contain any country).
-    /// </summary>
+    /// <summary>Places this place inside a larger one of the same country (macro-regions contain any country).</summary>
     public Place SetParent(Place? parent)
     {
         CheckParent(parent, Name);

@@ -90,9 +90,7 @@ public sealed class Participation : EntityBase
     }
 }
 
-/// <summary>
-/// The editable state of a <see cref="Participation"/>, given to <see cref="Participation.Edit"/> at once.
-/// </summary>
+/// <summary>The editable state of a <see cref="Participation"/>, given to <see cref="Participation.Edit"/> at once.</summary>
 /// <param name="Since">Since when, if stated.</param>
 /// <param name="Until">Until when, if stated.</param>
 public sealed record ParticipationDetails(PartialDate? Since = null, PartialDate? Until = null);

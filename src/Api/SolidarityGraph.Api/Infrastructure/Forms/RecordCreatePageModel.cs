@@ -4,9 +4,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Infrastructure.Forms;
 
-/// <summary>
-/// A create page: the form's names become keys, the record is built through its domain methods and saved.
-/// </summary>
+/// <summary>A create page: the form's names become keys, the record is built through its domain methods and saved.</summary>
 internal abstract class RecordCreatePageModel<T, TInput>(SolidarityGraphDbContext db) : AdminPageModel
     where T : EntityBase
     where TInput : RecordForm<T>, new()

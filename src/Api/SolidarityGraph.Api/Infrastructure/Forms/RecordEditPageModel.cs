@@ -22,9 +22,7 @@ internal abstract class RecordEditPageModel<T, TInput>(SolidarityGraphDbContext 
     /// <summary>What the reference fields suggest.</summary>
     public FormLookups Lookups { get; private set; } = null!;
 
-    /// <summary>
-    /// After a stale edit: each field in the steward's version and in the saved one, and the saved version.
-    /// </summary>
+    /// <summary>After a stale edit: each field in the steward's version and in the saved one, and the saved version.</summary>
     public (long Version, IReadOnlyList<(string Field, string? Mine, string? Saved)> Rows)? Conflict { get; private set; }
 
     /// <summary>The page of the record (also where Cancel goes).</summary>

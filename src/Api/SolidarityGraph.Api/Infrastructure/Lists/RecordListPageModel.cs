@@ -31,15 +31,10 @@ internal abstract class RecordListPageModel<T>(SolidarityGraphDbContext db) : Ad
     /// <summary>The records' plural name in running text, e.g. "events"; also the CSV file's name.</summary>
     protected abstract string Noun { get; }
 
-    /// <summary>
-    /// The text of the link to the create page, e.g. "New event"; null for records created from another record's page.
-    /// </summary>
+    /// <summary>The text of the link to the create page, e.g. "New event"; null for records created from another record's page.</summary>
     protected abstract string? CreateText { get; }
 
-    /// <summary>
-    /// Where a steward creates these records when the list has no create page, e.g. "Funders are linked from a
-    /// project's page.".
-    /// </summary>
+    /// <summary>Where a steward creates these records when the list has no create page, e.g. "Funders are linked from a project's page.".</summary>
     protected virtual string? CreateElsewhere => null;
 
     /// <summary>The columns; the first is the record's name and links to its page.</summary>

@@ -5,9 +5,7 @@ using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Citations;
 
-/// <summary>
-/// Citations, filtered by source, kind of assertion and personal data; each is made with the citation picker.
-/// </summary>
+/// <summary>Citations, filtered by source, kind of assertion and personal data; each is made with the citation picker.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Citation>(db)
 {
     protected override string Noun => "citations";

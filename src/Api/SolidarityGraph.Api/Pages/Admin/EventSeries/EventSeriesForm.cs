@@ -6,10 +6,7 @@ using Series = SolidarityGraph.Domain.Events.EventSeries;
 
 namespace SolidarityGraph.Api.Pages.Admin.EventSeries;
 
-/// <summary>
-/// The fields of an event series, for <see cref="Series.Retitle"/> (its one edit path, used by <c>updateEventSeries</c>
-/// too).
-/// </summary>
+/// <summary>The fields of an event series, for <see cref="Series.Retitle"/> (its one edit path, used by <c>updateEventSeries</c> too).</summary>
 internal sealed class EventSeriesForm : RecordForm<Series>
 {
     [Required, StringLength(500)]

@@ -90,10 +90,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             (Date, Programme, Purpose) = (funding.Date?.ToString(), funding.Programme, funding.Purpose);
         }
 
-        /// <summary>
-        /// The terms for <see cref="Funding.Edit"/>; null when the date could not be read (the page's model state says
-        /// why).
-        /// </summary>
+        /// <summary>The terms for <see cref="Funding.Edit"/>; null when the date could not be read (the page's model state says why).</summary>
         public FundingDetails? DetailsFor(AdminPageModel page)
         {
             ArgumentNullException.ThrowIfNull(page);

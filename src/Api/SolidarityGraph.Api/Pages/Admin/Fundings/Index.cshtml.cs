@@ -6,9 +6,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Fundings;
 
-/// <summary>
-/// Fundings, filtered by funder, project, currency, instrument and flow stage; each is linked from a project's page.
-/// </summary>
+/// <summary>Fundings, filtered by funder, project, currency, instrument and flow stage; each is linked from a project's page.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Funding>(db)
 {
     protected override string Noun => "fundings";

@@ -6,9 +6,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.IndicatorValues;
 
-/// <summary>
-/// Indicator values, filtered by indicator, kind and place; each is recorded from its project's page.
-/// </summary>
+/// <summary>Indicator values, filtered by indicator, kind and place; each is recorded from its project's page.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<IndicatorValue>(db)
 {
     protected override string Noun => "indicator values";

@@ -7,9 +7,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
-/// <summary>
-/// Creates an organisation through <see cref="Organisation.Edit"/>, like the edit page and the organisation mutations.
-/// </summary>
+/// <summary>Creates an organisation through <see cref="Organisation.Edit"/>, like the edit page and the organisation mutations.</summary>
 internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty]
@@ -151,10 +149,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             };
         }
 
-        /// <summary>
-        /// Where the constructor's rules go (the edit's rules name their detail, see <see
-        /// cref="InvalidDetailException"/>).
-        /// </summary>
+        /// <summary>Where the constructor's rules go (the edit's rules name their detail, see <see cref="InvalidDetailException"/>).</summary>
         public static string? FieldFor(string code) => code switch
         {
             DomainErrorCodes.Required => "Input.Name",

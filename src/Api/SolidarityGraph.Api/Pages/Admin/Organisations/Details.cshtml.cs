@@ -9,9 +9,7 @@ using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
-/// <summary>
-/// An organisation and its neighbourhood: what it funds, what it receives, where it takes part, its networks.
-/// </summary>
+/// <summary>An organisation and its neighbourhood: what it funds, what it receives, where it takes part, its networks.</summary>
 internal sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public Organisation Organisation { get; private set; } = null!;

@@ -5,9 +5,7 @@ using SolidarityGraph.Domain.Persistence;
 
 namespace SolidarityGraph.Api.Pages.Admin.Organisations;
 
-/// <summary>
-/// Organisations, filtered by kind and country; the table shows the acronym with the name, the CSV in its own column.
-/// </summary>
+/// <summary>Organisations, filtered by kind and country; the table shows the acronym with the name, the CSV in its own column.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Organisation>(db)
 {
     protected override string Noun => "organisations";

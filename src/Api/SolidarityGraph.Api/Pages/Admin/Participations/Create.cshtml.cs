@@ -59,9 +59,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     protected override string? FieldFor(string code) => PeriodInput.FieldFor(code);
 
-    /// <summary>
-    /// The editable period of a participation (<see cref="ParticipationDetails"/>), shared with the edit page.
-    /// </summary>
+    /// <summary>The editable period of a participation (<see cref="ParticipationDetails"/>), shared with the edit page.</summary>
     public class PeriodInput
     {
         [Display(Name = "Since (YYYY, YYYY-MM or YYYY-MM-DD)")]
@@ -76,10 +74,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             (Since, Until) = (participation.Since?.ToString(), participation.Until?.ToString());
         }
 
-        /// <summary>
-        /// The period for <see cref="Participation.Edit"/>; null when a date could not be read (the page's model state
-        /// says why).
-        /// </summary>
+        /// <summary>The period for <see cref="Participation.Edit"/>; null when a date could not be read (the page's model state says why).</summary>
         public ParticipationDetails? DetailsFor(AdminPageModel page)
         {
             ArgumentNullException.ThrowIfNull(page);

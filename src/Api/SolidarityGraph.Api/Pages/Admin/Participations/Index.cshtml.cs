@@ -5,10 +5,7 @@ using SolidarityGraph.Domain.Projects;
 
 namespace SolidarityGraph.Api.Pages.Admin.Participations;
 
-/// <summary>
-/// Participations of organisations in projects, filtered by organisation, project and role; each is added from a
-/// project's page.
-/// </summary>
+/// <summary>Participations of organisations in projects, filtered by organisation, project and role; each is added from a project's page.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Participation>(db)
 {
     protected override string Noun => "participations";

@@ -38,9 +38,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
 
     protected override string? FieldFor(string code) => InputModel.FieldFor(code);
 
-    /// <summary>
-    /// The fields of a place, shared with the edit page (which shows type and country without changing them).
-    /// </summary>
+    /// <summary>The fields of a place, shared with the edit page (which shows type and country without changing them).</summary>
     public class InputModel
     {
         private const string DatePattern = @"^\d{4}(-\d{2}(-\d{2})?)?~?$";
@@ -126,9 +124,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             return (details, parentId is null ? null : await db.Places.SingleAsync(p => p.Id == parentId));
         }
 
-        /// <summary>
-        /// Where rules without a detail go: the constructor's country rule, and the hierarchy rules at the parent.
-        /// </summary>
+        /// <summary>Where rules without a detail go: the constructor's country rule, and the hierarchy rules at the parent.</summary>
         public static string? FieldFor(string code) => code switch
         {
             DomainErrorCodes.Required => "Input.CountryCode",

@@ -7,9 +7,7 @@ using SolidarityGraph.Domain.Places;
 
 namespace SolidarityGraph.Api.Pages.Admin.Places;
 
-/// <summary>
-/// Edits a place against the version the form showed; a stale edit shows both versions and saves nothing.
-/// </summary>
+/// <summary>Edits a place against the version the form showed; a stale edit shows both versions and saves nothing.</summary>
 internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]

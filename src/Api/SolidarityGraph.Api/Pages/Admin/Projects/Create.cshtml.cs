@@ -220,10 +220,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             return id;
         }
 
-        /// <summary>
-        /// Where the constructor's rules go (the edit's rules name their detail, see <see
-        /// cref="InvalidDetailException"/>).
-        /// </summary>
+        /// <summary>Where the constructor's rules go (the edit's rules name their detail, see <see cref="InvalidDetailException"/>).</summary>
         public static string? FieldFor(string code) => code switch
         {
             DomainErrorCodes.Required => "Input.Title",

@@ -14,9 +14,7 @@ using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Projects;
 
-/// <summary>
-/// A project and its neighbourhood in the graph: funders, participants, places, results, campaigns, events.
-/// </summary>
+/// <summary>A project and its neighbourhood in the graph: funders, participants, places, results, campaigns, events.</summary>
 internal sealed class DetailsModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     public Project Project { get; private set; } = null!;

@@ -47,8 +47,6 @@ internal sealed class IndexModel(RateLimitOptions limits, TrustedDocumentOptions
             ownId is not null && limits.Clients.ContainsKey(ownId));
     }
 
-    /// <summary>
-    /// One caller's limits in force; <paramref name="OwnLimits"/> when some come from its own configuration.
-    /// </summary>
+    /// <summary>One caller's limits in force; <paramref name="OwnLimits"/> when some come from its own configuration.</summary>
     public sealed record LimitsRow(string ClientId, string Name, int PointsPerHour, int RequestsPerWindow, double MaxCost, bool TrustedDocumentsOnly, bool OwnLimits);
 }

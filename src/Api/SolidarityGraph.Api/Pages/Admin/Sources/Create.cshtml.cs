@@ -133,10 +133,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
             Publisher = (await PublishersAsync(db)).LabelOf(source.PublisherId);
         }
 
-        /// <summary>
-        /// The description this input states; null, with the reasons in the model state, when a name or date cannot be
-        /// read.
-        /// </summary>
+        /// <summary>The description this input states; null, with the reasons in the model state, when a name or date cannot be read.</summary>
         public async Task<Description?> DetailsForAsync(AdminPageModel page, SolidarityGraphDbContext db)
         {
             ArgumentNullException.ThrowIfNull(page);
@@ -159,9 +156,7 @@ internal sealed class CreateModel(SolidarityGraphDbContext db) : AdminPageModel
         };
     }
 
-    /// <summary>
-    /// A source's description as the form states it, applied like <c>updateSource</c> applies its input.
-    /// </summary>
+    /// <summary>A source's description as the form states it, applied like <c>updateSource</c> applies its input.</summary>
     public readonly record struct Description(string Title, string? Url, string? PublisherId, PartialDate? PublishedAt, string? License)
     {
         public Source ApplyTo(Source source)

@@ -7,9 +7,7 @@ using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
-/// <summary>
-/// Edits a source's description against the version the form showed, like the <c>updateSource</c> mutation.
-/// </summary>
+/// <summary>Edits a source's description against the version the form showed, like the <c>updateSource</c> mutation.</summary>
 internal sealed class EditModel(SolidarityGraphDbContext db) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -6,9 +6,7 @@ using SolidarityGraph.Domain.Sources;
 
 namespace SolidarityGraph.Api.Pages.Admin.Sources;
 
-/// <summary>
-/// Sources, searched by title or URL and filtered by publisher, language and whether their text is archived.
-/// </summary>
+/// <summary>Sources, searched by title or URL and filtered by publisher, language and whether their text is archived.</summary>
 internal sealed class IndexModel(SolidarityGraphDbContext db) : RecordListPageModel<Source>(db)
 {
     protected override string Noun => "sources";
