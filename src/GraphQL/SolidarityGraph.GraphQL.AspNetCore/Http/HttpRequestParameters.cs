@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using SolidarityGraph.GraphQL.Pipeline;
 
@@ -10,7 +11,7 @@ namespace SolidarityGraph.GraphQL.AspNetCore.Http;
 /// </summary>
 internal sealed class HttpRequestParameters : IDisposable
 {
-    private readonly List<JsonDocument> _documents = new();
+    private List<JsonDocument>? _documents;
 
     public string? Query { get; private set; }
 
@@ -37,7 +38,7 @@ internal sealed class HttpRequestParameters : IDisposable
     /// with one forward pass of a <see cref="Utf8JsonReader"/>; only <c>variables</c> and <c>extensions</c> become
     /// <see cref="JsonDocument"/>s. The whole body must be valid JSON, even after a member of the wrong type.
     /// </summary>
-    public static HttpRequestParameters FromJsonBody(ReadOnlyMemory<byte> body)
+    public static HttpRequestParameters FromJsonBody(ReadOnlySequence<byte> body)
     {
         var parameters = new HttpRequestParameters();
         if (body.IsEmpty)
@@ -47,7 +48,7 @@ internal sealed class HttpRequestParameters : IDisposable
 
         try
         {
-            var reader = new Utf8JsonReader(body.Span);
+            var reader = new Utf8JsonReader(body);
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -101,7 +102,7 @@ internal sealed class HttpRequestParameters : IDisposable
                 return parameters.Fail($"The \"{name}\" parameter is not valid JSON: {exception.Message}");
             }
 
-            parameters._documents.Add(document);
+            (parameters._documents ??= new()).Add(document);
             var assign = name == "variables"
                 ? (Action<IReadOnlyDictionary<string, object?>?>)(v => parameters.Variables = v)
                 : v => parameters.Extensions = v;
@@ -116,7 +117,7 @@ internal sealed class HttpRequestParameters : IDisposable
 
     public void Dispose()
     {
-        foreach (var document in _documents)
+        foreach (var document in _documents ?? [])
         {
             document.Dispose();
         }
@@ -219,7 +220,7 @@ internal sealed class HttpRequestParameters : IDisposable
         }
 
         var document = JsonDocument.ParseValue(ref reader);
-        _documents.Add(document);
+        (_documents ??= new()).Add(document);
         return ToMap(document.RootElement);
     }
 

@@ -141,9 +141,12 @@ public sealed class OperationCostAnalyzer
         var argumentCost = 0.0;
         foreach (var argument in node.Arguments)
         {
-            if (field.Arguments.Contains(argument.Name.Value) && Value(argument.Value) is not null)
+            // The weight first: an argument without one costs nothing, whatever its (variable) value.
+            if (field.Arguments.Contains(argument.Name.Value)
+                && Weight(field.Arguments[argument.Name.Value].Directives) is { } argumentWeight
+                && Value(argument.Value) is not null)
             {
-                argumentCost += Weight(field.Arguments[argument.Name.Value].Directives) ?? 0;
+                argumentCost += argumentWeight;
             }
         }
 
