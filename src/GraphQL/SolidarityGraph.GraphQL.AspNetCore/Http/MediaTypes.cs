@@ -72,12 +72,7 @@ internal static class MediaTypes
             }
         }
 
-        if (empty)
-        {
-            negotiated = ResponseMediaType.Json; // only blank values: as if there were no Accept at all
-        }
-
-        return true;
+        return !empty; // blank values or bare commas: the parser's path decides, as for any unusual header
     }
 
     private static bool TryReadRange(ReadOnlySpan<char> range, out ReadOnlySpan<char> mediaType, out double quality)
@@ -103,14 +98,23 @@ internal static class MediaTypes
             }
 
             if (parameter[..equals].TrimEnd().Equals("q", StringComparison.OrdinalIgnoreCase)
-                && !(double.TryParse(parameter[(equals + 1)..].TrimStart(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out quality)
-                    && quality <= 1))
+                && !TryReadQuality(parameter[(equals + 1)..].TrimStart(), out quality))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // RFC 9110 §12.4.2: qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ).
+    private static bool TryReadQuality(ReadOnlySpan<char> text, out double quality)
+    {
+        quality = 0;
+        var valid = text.Length is >= 1 and <= 5
+            && text[0] is '0' or '1'
+            && (text.Length == 1 || (text[1] == '.' && !text[2..].ContainsAnyExceptInRange('0', text[0] == '0' ? '9' : '0')));
+        return valid && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out quality);
     }
 
     // RFC 9110 §5.6.2: token = 1*tchar.
