@@ -181,6 +181,13 @@ internal sealed class GraphQLHttpHandler(
 
     private static bool IsJson(string? contentType)
     {
+        // What clients send almost always, decided without parsing.
+        if (string.Equals(contentType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, MediaTypes.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {

@@ -39,11 +39,13 @@ internal sealed class OperationPolicyMiddleware(PipelineDelegate next)
         return next(context);
     }
 
-    private static bool IsAllowed(OperationType type, AllowedOperations allowed) => type switch
+    private static bool IsAllowed(OperationType type, AllowedOperations allowed) => (allowed & Required(type)) != 0;
+
+    private static AllowedOperations Required(OperationType type) => type switch
     {
-        OperationType.Query => allowed.HasFlag(AllowedOperations.Query),
-        OperationType.Mutation => allowed.HasFlag(AllowedOperations.Mutation),
-        _ => allowed.HasFlag(AllowedOperations.Subscription),
+        OperationType.Query => AllowedOperations.Query,
+        OperationType.Mutation => AllowedOperations.Mutation,
+        _ => AllowedOperations.Subscription,
     };
 
     private static SourceLocation[] Locate(OperationDefinitionNode operation) =>
