@@ -7,7 +7,8 @@ const QUICK = { warmupRuns: 1, warmupSeconds: 1, runs: 3, seconds: 1, gapMs: 200
 export const USAGE = `Usage: bench/run.sh [--quick] [--only sg,js,jit,merc,yoga,gqldotnet,c0,c1,c2] [--queries Q1,Q1v,Q2,Q3,Q4,Q5,Q6]
                     [--runs N] [--duration S] [--warmup-runs N] [--warmup-duration S] [--connections C]
                     [--latency Q2,Q3|none] [--latency-duration S] [--gc-server] [--out FILE] [--selftest]
-Env: BENCH_BREAK=<server>[:late] breaks one Node server on purpose (see bench/peers/shared/sabotage.mjs).`;
+Env: BENCH_BREAK=<server>[:late] breaks one Node server on purpose (see bench/peers/shared/sabotage.mjs);
+     BENCH_PORT_OFFSET=<n> adds n to every server port (5100…5112), for a second checkout measured alongside.`;
 
 export function parseOptions(argv) {
   const quick = argv.includes('--quick');

@@ -20,11 +20,13 @@ const dotnetEnv = (gcServer) => ({
 /** Every server the harness knows, in report order. `ceiling` servers only answer the calibrated queries. */
 export function serverTable({ gcServer = false } = {}) {
   const scenario = `${bench}scenario`;
-  const dotnet = (id, project, port, extra = []) => ({
+  // Two checkouts can be measured side by side (not for comparable figures) with BENCH_PORT_OFFSET=<n>.
+  const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+  const dotnet = (id, project, basePort, extra = [], port = basePort + offset) => ({
     id, port, runtime: 'dotnet', file: dll(project), env: dotnetEnv(gcServer),
     command: ['dotnet', dll(project), '--urls', `http://127.0.0.1:${port}`, '--scenario', scenario, ...extra],
   });
-  const node = (id, file, port) => ({
+  const node = (id, file, basePort, port = basePort + offset) => ({
     id, port, runtime: 'node', file: `${bench}${file}`, env: { ...nodeEnv, PORT: String(port) },
     command: ['node', `${bench}${file}`],
   });

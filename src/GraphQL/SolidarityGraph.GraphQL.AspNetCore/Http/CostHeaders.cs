@@ -15,9 +15,23 @@ internal static class CostHeaders
     public const string Requested = "GraphQL-Cost-Requested";
     public const string Maximum = "GraphQL-Cost-Maximum";
 
-    public static bool IsRequested(HttpRequest request) =>
-        request.Headers.TryGetValue(Request, out var values)
-        && values.Any(v => v?.Contains("report", StringComparison.OrdinalIgnoreCase) == true);
+    public static bool IsRequested(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue(Request, out var values))
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            if (value?.Contains("report", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Write(HttpContext context, RequestContext result)
     {

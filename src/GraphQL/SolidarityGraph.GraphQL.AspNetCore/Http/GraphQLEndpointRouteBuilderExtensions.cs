@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SolidarityGraph.GraphQL.AspNetCore.Ide;
@@ -47,16 +48,23 @@ public static class GraphQLEndpointRouteBuilderExtensions
     }
 
     /// <summary>
-    /// The endpoint behind the WebSocket middleware, so an upgrade is recognised (and refused with a reason, see
-    /// <see cref="SubscriptionRefusal"/>) without the host having to call <c>UseWebSockets</c>.
+    /// The endpoint, with upgrade requests sent through the WebSocket middleware first, so an upgrade is recognised
+    /// (and refused with a reason, see <see cref="SubscriptionRefusal"/>) without the host having to call
+    /// <c>UseWebSockets</c>; every other request goes straight to <paramref name="handler"/>.
     /// </summary>
     private static RequestDelegate WithWebSockets(IEndpointRouteBuilder endpoints, RequestDelegate handler)
     {
         var pipeline = endpoints.CreateApplicationBuilder();
         pipeline.UseWebSockets();
         pipeline.Run(handler);
-        return pipeline.Build();
+        var webSockets = pipeline.Build();
+        return context => MayBeWebSocket(context) ? webSockets(context) : handler(context);
     }
+
+    // What the WebSocket middleware itself looks at: an HTTP/1.1 upgrade or an HTTP/2 extended CONNECT.
+    private static bool MayBeWebSocket(HttpContext context) =>
+        context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest == true
+        || context.Features.Get<IHttpExtendedConnectFeature>()?.IsExtendedConnect == true;
 
     private sealed class CompositeConventionBuilder(IReadOnlyList<IEndpointConventionBuilder> builders) : IEndpointConventionBuilder
     {

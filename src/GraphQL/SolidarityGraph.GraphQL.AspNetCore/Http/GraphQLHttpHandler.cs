@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using SolidarityGraph.GraphQL.AspNetCore.Ide;
 using SolidarityGraph.GraphQL.Pipeline;
@@ -15,7 +16,8 @@ internal sealed class GraphQLHttpHandler(
     RequestExecutor executor,
     GraphQLServerOptions options,
     SchemaSdlHandler sdl,
-    BananaCakePopHandler ide)
+    BananaCakePopHandler ide,
+    IServiceProviderIsService? registrations = null)
 {
     public Task HandleAsync(HttpContext context)
     {
@@ -91,8 +93,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        using var body = await RequestBody.ReadAsync(request, options.MaxRequestBytes, context.RequestAborted);
-        if (body.IsTooLarge)
+        if (await RequestBody.ReadAsync(request, options.MaxRequestBytes, context.RequestAborted) is not { } body)
         {
             await HttpResponseWriter.WriteErrorAsync(
                 response,
@@ -103,7 +104,17 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        using var parameters = HttpRequestParameters.FromJsonBody(body.Memory);
+        HttpRequestParameters parameters;
+        try
+        {
+            parameters = HttpRequestParameters.FromJsonBody(body);
+        }
+        finally
+        {
+            RequestBody.Release(request, body); // the parameters hold copies of what they need
+        }
+
+        using var owned = parameters;
         await ExecuteAsync(context, parameters, mediaType, AllowedOperations.All);
     }
 
@@ -139,8 +150,8 @@ internal sealed class GraphQLHttpHandler(
                 Variables = parameters.Variables,
                 Extensions = parameters.Extensions,
                 AllowedOperations = allowed,
-                Services = context.RequestServices,
-                ContextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(HttpContext)] = context },
+                Services = registrations is null ? context.RequestServices : new HttpRequestServices(context, registrations),
+                ContextData = new HttpContextData(context),
             },
             context.RequestAborted);
 
@@ -170,6 +181,13 @@ internal sealed class GraphQLHttpHandler(
 
     private static bool IsJson(string? contentType)
     {
+        // What clients send almost always, decided without parsing.
+        if (string.Equals(contentType, MediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, MediaTypes.JsonUtf8, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
             || !parsed.MediaType.Equals(MediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {

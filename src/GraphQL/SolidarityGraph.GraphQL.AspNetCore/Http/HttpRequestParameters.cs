@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using SolidarityGraph.GraphQL.Pipeline;
 
@@ -10,7 +11,7 @@ namespace SolidarityGraph.GraphQL.AspNetCore.Http;
 /// </summary>
 internal sealed class HttpRequestParameters : IDisposable
 {
-    private readonly List<JsonDocument> _documents = new();
+    private List<JsonDocument>? _documents;
 
     public string? Query { get; private set; }
 
@@ -32,8 +33,12 @@ internal sealed class HttpRequestParameters : IDisposable
     /// </summary>
     public string ErrorCode { get; private set; } = HttpErrorCodes.InvalidRequest;
 
-    /// <summary>Reads a POST body: a JSON object whose members have the types GraphQL over HTTP prescribes.</summary>
-    public static HttpRequestParameters FromJsonBody(ReadOnlyMemory<byte> body)
+    /// <summary>
+    /// Reads a POST body: a JSON object whose members have the types GraphQL over HTTP prescribes. The body is read
+    /// with one forward pass of a <see cref="Utf8JsonReader"/>; only <c>variables</c> and <c>extensions</c> become
+    /// <see cref="JsonDocument"/>s. The whole body must be valid JSON, even after a member of the wrong type.
+    /// </summary>
+    public static HttpRequestParameters FromJsonBody(ReadOnlySequence<byte> body)
     {
         var parameters = new HttpRequestParameters();
         if (body.IsEmpty)
@@ -41,66 +46,34 @@ internal sealed class HttpRequestParameters : IDisposable
             return parameters.Fail("The request body is empty; expected a JSON object with a \"query\".");
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            var reader = new Utf8JsonReader(body);
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                ReadToEnd(ref reader);
+                return parameters.Fail("The request body must be a JSON object.");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var member = Member(ref reader);
+                reader.Read();
+                if (parameters.Error is not null || !parameters.ReadMember(member, ref reader))
+                {
+                    reader.Skip();
+                }
+            }
+
+            ReadToEnd(ref reader);
         }
         catch (JsonException exception)
         {
             return parameters.Fail($"The request body is not valid JSON: {exception.Message}");
         }
 
-        parameters._documents.Add(document);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return parameters.Fail("The request body must be a JSON object.");
-        }
-
-        foreach (var member in root.EnumerateObject())
-        {
-            switch (member.Name)
-            {
-                case "query":
-                    if (!parameters.ReadString(member.Value, "query", v => parameters.Query = v))
-                    {
-                        return parameters;
-                    }
-
-                    break;
-                case "operationName":
-                    if (!parameters.ReadString(member.Value, "operationName", v => parameters.OperationName = v))
-                    {
-                        return parameters;
-                    }
-
-                    break;
-                case "documentId":
-                    if (!parameters.ReadString(member.Value, "documentId", v => parameters.DocumentId = v))
-                    {
-                        return parameters;
-                    }
-
-                    break;
-                case "variables":
-                    if (!parameters.ReadMap(member.Value, "variables", v => parameters.Variables = v))
-                    {
-                        return parameters;
-                    }
-
-                    break;
-                case "extensions":
-                    if (!parameters.ReadMap(member.Value, "extensions", v => parameters.Extensions = v))
-                    {
-                        return parameters;
-                    }
-
-                    break;
-            }
-        }
-
-        return parameters.RequireQuery();
+        return parameters.Error is null ? parameters.RequireQuery() : parameters;
     }
 
     /// <summary>Reads GET parameters; <c>variables</c> and <c>extensions</c> arrive as JSON-encoded strings.</summary>
@@ -129,7 +102,7 @@ internal sealed class HttpRequestParameters : IDisposable
                 return parameters.Fail($"The \"{name}\" parameter is not valid JSON: {exception.Message}");
             }
 
-            parameters._documents.Add(document);
+            (parameters._documents ??= new()).Add(document);
             var assign = name == "variables"
                 ? (Action<IReadOnlyDictionary<string, object?>?>)(v => parameters.Variables = v)
                 : v => parameters.Extensions = v;
@@ -144,7 +117,7 @@ internal sealed class HttpRequestParameters : IDisposable
 
     public void Dispose()
     {
-        foreach (var document in _documents)
+        foreach (var document in _documents ?? [])
         {
             document.Dispose();
         }
@@ -170,21 +143,115 @@ internal sealed class HttpRequestParameters : IDisposable
         return this;
     }
 
-    private bool ReadString(JsonElement value, string name, Action<string?> assign)
+    private enum BodyMember
     {
-        switch (value.ValueKind)
+        Other,
+        Query,
+        OperationName,
+        DocumentId,
+        Variables,
+        Extensions,
+    }
+
+    private static BodyMember Member(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("query"u8) ? BodyMember.Query
+        : reader.ValueTextEquals("operationName"u8) ? BodyMember.OperationName
+        : reader.ValueTextEquals("documentId"u8) ? BodyMember.DocumentId
+        : reader.ValueTextEquals("variables"u8) ? BodyMember.Variables
+        : reader.ValueTextEquals("extensions"u8) ? BodyMember.Extensions
+        : BodyMember.Other;
+
+    // The reader stands on a member's value. Returns false when the value was not consumed (unknown member or an
+    // error recorded), so the caller skips it.
+    private bool ReadMember(BodyMember member, ref Utf8JsonReader reader)
+    {
+        switch (member)
         {
-            case JsonValueKind.String:
-                assign(value.GetString());
+            case BodyMember.Query:
+                Query = ReadString(ref reader, "query");
                 return true;
-            case JsonValueKind.Null:
-                assign(null);
+            case BodyMember.OperationName:
+                OperationName = ReadString(ref reader, "operationName");
+                return true;
+            case BodyMember.DocumentId:
+                DocumentId = ReadString(ref reader, "documentId");
+                return true;
+            case BodyMember.Variables when IsMap(ref reader, "variables"):
+                Variables = ReadMap(ref reader);
+                return true;
+            case BodyMember.Extensions when IsMap(ref reader, "extensions"):
+                Extensions = ReadMap(ref reader);
                 return true;
             default:
-                Fail($"The \"{name}\" parameter must be a string, not {Describe(value)}.");
                 return false;
         }
     }
+
+    private string? ReadString(ref Utf8JsonReader reader, string name)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                Fail($"The \"{name}\" parameter must be a string, not {Describe(reader.TokenType)}.");
+                return null;
+        }
+    }
+
+    private bool IsMap(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        Fail($"The \"{name}\" parameter must be a map (a JSON object), not {Describe(reader.TokenType)}.");
+        return false;
+    }
+
+    private IReadOnlyDictionary<string, object?>? ReadMap(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var document = JsonDocument.ParseValue(ref reader);
+        (_documents ??= new()).Add(document);
+        return ToMap(document.RootElement);
+    }
+
+    private static Dictionary<string, object?> ToMap(JsonElement value)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var member in value.EnumerateObject())
+        {
+            map[member.Name] = member.Value;
+        }
+
+        return map;
+    }
+
+    // Reads past whatever is left, so that invalid JSON anywhere in the body is reported as such.
+    private static void ReadToEnd(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        _ => "null",
+    };
 
     private bool ReadMap(JsonElement value, string name, Action<IReadOnlyDictionary<string, object?>?> assign)
     {

@@ -1,24 +1,22 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Execution;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Http;
 
-/// <summary>Writes GraphQL responses straight into the response body pipe (no intermediate string or array).</summary>
+/// <summary>
+/// Writes GraphQL responses into the response body pipe through a pooled buffer (<see cref="ResponseBodyBuffer"/>),
+/// with <c>Content-Length</c> when it fits; the server flushes when the request ends.
+/// </summary>
 internal static class HttpResponseWriter
 {
-    public static async Task WriteResultAsync(
+    public static Task WriteResultAsync(
         HttpResponse response, int statusCode, ResponseMediaType mediaType, ExecutionResult result, bool indented)
     {
         response.StatusCode = statusCode;
         response.ContentType = MediaTypes.ContentType(mediaType);
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, ResultWriter.Options(indented)))
-        {
-            ResultWriter.Write(writer, result);
-        }
-
-        await response.BodyWriter.FlushAsync(response.HttpContext.RequestAborted).ConfigureAwait(false);
+        ResponseBodyBuffer.Write(response, result, indented);
+        return Task.CompletedTask;
     }
 
     /// <summary>Writes a transport error (the request never reached the pipeline): <c>{"errors":[…]}</c>.</summary>

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace SolidarityGraph.GraphQL.AspNetCore.Http;
@@ -60,10 +61,24 @@ internal static class SubscriptionRefusal
     /// Whether the request asks for a Server-Sent Events stream: <c>text/event-stream</c> is acceptable and no media
     /// type this endpoint produces is (a client that also accepts JSON gets JSON).
     /// </summary>
-    public static bool WantsEventStream(IList<string>? acceptValues) =>
-        MediaTypes.Negotiate(acceptValues) is null
+    public static bool WantsEventStream(StringValues acceptValues) =>
+        Mentions(acceptValues, EventStream)
+        && MediaTypes.Negotiate(acceptValues) is null
         && MediaTypeHeaderValue.TryParseList(acceptValues, out var ranges)
         && ranges.Any(r => (r.Quality ?? 1) > 0 && r.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Mentions(StringValues values, string text)
+    {
+        foreach (var value in values)
+        {
+            if (value?.Contains(text, StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Answers a Server-Sent Events request with 406 and a JSON error (the client cannot be given a stream).</summary>
     public static Task RefuseEventStreamAsync(HttpContext context) =>

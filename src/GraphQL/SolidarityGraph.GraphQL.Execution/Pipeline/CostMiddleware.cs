@@ -36,7 +36,7 @@ internal sealed class CostMiddleware(PipelineDelegate next, CostOptions options)
         }
 
         var policy = context.Services.GetService(typeof(IRequestCostPolicy)) as IRequestCostPolicy;
-        var cost = OperationCostAnalyzer.Compute(context.Schema, context.Document!, operation, context.Request.Variables, options);
+        var cost = CostOf(context, operation);
         var maximum = policy?.MaximumCost(context) ?? options.MaxCost;
         context.Cost = cost;
         context.MaximumCost = maximum;
@@ -70,6 +70,23 @@ internal sealed class CostMiddleware(PipelineDelegate next, CostOptions options)
                 ["maximumAvailable"] = maximum,
             };
         }
+    }
+
+    // The cost of an operation whose variables do not affect it is computed once per prepared operation.
+    private double CostOf(RequestContext context, Language.OperationDefinitionNode operation)
+    {
+        if (context.PreparedOperation?.StaticCost is { } known)
+        {
+            return known;
+        }
+
+        var cost = OperationCostAnalyzer.Compute(context.Schema, context.Document!, operation, context.Request.Variables, options, out var readVariables);
+        if (!readVariables && context.PreparedOperation is { } prepared)
+        {
+            prepared.StaticCost = cost;
+        }
+
+        return cost;
     }
 
     private static string Format(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

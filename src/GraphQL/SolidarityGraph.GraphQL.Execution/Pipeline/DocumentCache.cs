@@ -1,16 +1,21 @@
+using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.Language;
 
 namespace SolidarityGraph.GraphQL.Pipeline;
 
 /// <summary>
-/// Parsed documents by the SHA-256 hash of their text, at most <see cref="Capacity"/>, least recently used dropped
-/// first. Documents are immutable, so one instance serves any number of concurrent requests. Thread-safe.
+/// Prepared documents by their exact text, at most <see cref="Capacity"/>, least recently used dropped first. An entry
+/// holds the parsed document and what the pipeline worked out about it once (validation, operation selection,
+/// operation limits, a cost that does not depend on variables), so a repeated request skips all of that. Keyed by the
+/// text itself rather than a digest: a lookup costs one string hash and compare, and no crafted text can collide with
+/// another. Documents are immutable, so one entry serves any number of concurrent requests. Thread-safe; lookups take
+/// no lock.
 /// </summary>
 public sealed class DocumentCache
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<(string Hash, DocumentNode Document)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Hash, DocumentNode Document)> _recency = new();
+    private readonly ConcurrentDictionary<string, PreparedDocument> _entries = new(StringComparer.Ordinal);
+    private readonly object _evictionGate = new();
+    private long _clock;
 
     /// <summary>Creates a cache holding at most <paramref name="capacity"/> documents.</summary>
     public DocumentCache(int capacity)
@@ -23,50 +28,60 @@ public sealed class DocumentCache
     public int Capacity { get; }
 
     /// <summary>How many documents are kept now.</summary>
-    public int Count
+    public int Count => _entries.Count;
+
+    /// <summary>The parsed document of <paramref name="documentText"/>, marking it as recently used.</summary>
+    public bool TryGet(string documentText, out DocumentNode? document)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
+        document = Find(documentText)?.Document;
+        return document is not null;
     }
 
-    /// <summary>The document stored under <paramref name="hash"/>, marking it as recently used.</summary>
-    public bool TryGet(string hash, out DocumentNode? document)
+    /// <summary>Stores <paramref name="document"/> as the parse of <paramref name="documentText"/>, dropping the least recently used beyond capacity.</summary>
+    public void Set(string documentText, DocumentNode document) => Add(documentText, document);
+
+    /// <summary>The prepared entry of <paramref name="documentText"/>, marking it as recently used.</summary>
+    internal PreparedDocument? Find(string documentText)
     {
-        lock (_gate)
+        if (!_entries.TryGetValue(documentText, out var entry))
         {
-            if (_entries.TryGetValue(hash, out var node))
-            {
-                _recency.Remove(node);
-                _recency.AddFirst(node);
-                document = node.Value.Document;
-                return true;
-            }
+            return null;
         }
 
-        document = null;
-        return false;
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        return entry;
     }
 
-    /// <summary>Stores <paramref name="document"/> under <paramref name="hash"/>, dropping the least recently used beyond capacity.</summary>
-    public void Set(string hash, DocumentNode document)
+    /// <summary>Adds the freshly parsed <paramref name="document"/>; a concurrent request that added it first wins.</summary>
+    internal PreparedDocument Add(string documentText, DocumentNode document)
     {
-        lock (_gate)
+        var entry = _entries.GetOrAdd(documentText, static (text, document) => new PreparedDocument(text, document), document);
+        entry.LastUsed = Interlocked.Increment(ref _clock);
+        if (_entries.Count > Capacity)
         {
-            if (_entries.ContainsKey(hash))
+            Evict();
+        }
+
+        return entry;
+    }
+
+    // Drops about a sixteenth of the entries at once, the least recently used, so that a stream of new documents pays
+    // for the scan once per many insertions.
+    private void Evict()
+    {
+        lock (_evictionGate)
+        {
+            var excess = _entries.Count - Capacity;
+            if (excess <= 0)
             {
                 return;
             }
 
-            _entries[hash] = _recency.AddFirst((hash, document));
-            if (_entries.Count > Capacity)
+            var victims = Math.Min(_entries.Count, Math.Max(excess, Capacity / 16));
+            var oldest = _entries.Values.OrderBy(entry => entry.LastUsed).Take(victims).ToArray();
+            foreach (var entry in oldest)
             {
-                _entries.Remove(_recency.Last!.Value.Hash);
-                _recency.RemoveLast();
+                _entries.TryRemove(new KeyValuePair<string, PreparedDocument>(entry.Text, entry));
             }
         }
     }

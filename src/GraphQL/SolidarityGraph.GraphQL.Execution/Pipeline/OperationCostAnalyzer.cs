@@ -31,6 +31,7 @@ public sealed class OperationCostAnalyzer
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly Dictionary<string, ValueNode?> _variableDefaults = new(StringComparer.Ordinal);
+    private bool _readVariables;
 
     private OperationCostAnalyzer(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
@@ -53,8 +54,22 @@ public sealed class OperationCostAnalyzer
 
     /// <summary>The cost of <paramref name="operation"/> (a validated operation of <paramref name="document"/>).</summary>
     public static double Compute(
-        Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
+        Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options) =>
+        Compute(schema, document, operation, variables, options, out _);
+
+    /// <summary>
+    /// The cost of <paramref name="operation"/>, and whether any variable was consulted (a slicing argument or an
+    /// <c>@skip</c>/<c>@include</c> condition given by a variable); when none was, the cost holds for every request.
+    /// </summary>
+    internal static double Compute(
+        Schema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?>? variables,
+        CostOptions options,
+        out bool readVariables)
     {
+        readVariables = false;
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(operation);
@@ -67,7 +82,9 @@ public sealed class OperationCostAnalyzer
 
         var analyzer = new OperationCostAnalyzer(schema, document, operation, variables, options);
         var rootWeight = operation.Operation == OperationType.Mutation ? options.MutationFieldWeight : (double?)null;
-        return analyzer.SelectionCost(root, new[] { operation.SelectionSet }, sized: null, rootWeight);
+        var cost = analyzer.SelectionCost(root, new[] { operation.SelectionSet }, sized: null, rootWeight);
+        readVariables = analyzer._readVariables;
+        return cost;
     }
 
     /// <summary>The cost of selections on <paramref name="type"/>: the most expensive possible object type counts.</summary>
@@ -124,9 +141,12 @@ public sealed class OperationCostAnalyzer
         var argumentCost = 0.0;
         foreach (var argument in node.Arguments)
         {
-            if (field.Arguments.Contains(argument.Name.Value) && Value(argument.Value) is not null)
+            // The weight first: an argument without one costs nothing, whatever its (variable) value.
+            if (field.Arguments.Contains(argument.Name.Value)
+                && Weight(field.Arguments[argument.Name.Value].Directives) is { } argumentWeight
+                && Value(argument.Value) is not null)
             {
-                argumentCost += Weight(field.Arguments[argument.Name.Value].Directives) ?? 0;
+                argumentCost += argumentWeight;
             }
         }
 
@@ -263,14 +283,21 @@ public sealed class OperationCostAnalyzer
     /// <summary>A literal's value, with variables replaced by their raw value or default; <see langword="null"/> when absent.</summary>
     private object? Value(ValueNode value) => value switch
     {
-        VariableNode variable when _variables.TryGetValue(variable.Name.Value, out var raw) => Raw(raw),
-        VariableNode variable => _variableDefaults.TryGetValue(variable.Name.Value, out var fallback) && fallback is not null ? Value(fallback) : null,
+        VariableNode variable => Variable(variable),
         NullValueNode => null,
         IntValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
         FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
         BooleanValueNode boolean => boolean.Value,
         _ => value,
     };
+
+    private object? Variable(VariableNode variable)
+    {
+        _readVariables = true;
+        return _variables.TryGetValue(variable.Name.Value, out var raw) ? Raw(raw)
+            : _variableDefaults.TryGetValue(variable.Name.Value, out var fallback) && fallback is not null ? Value(fallback)
+            : null;
+    }
 
     private static object? Raw(object? raw) => raw switch
     {

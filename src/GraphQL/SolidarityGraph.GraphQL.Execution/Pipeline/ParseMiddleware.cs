@@ -4,10 +4,10 @@ using SolidarityGraph.GraphQL.Language;
 namespace SolidarityGraph.GraphQL.Pipeline;
 
 /// <summary>
-/// Spec §2: parses the document text unless the cache supplied the document. Syntax errors and exceeded parser
-/// limits (size, tokens, depth) end the request with a request error carrying the parser's code.
+/// Spec §2: parses the document text unless the cache supplied the document, and adds it to the cache. Syntax errors
+/// and exceeded parser limits (size, tokens, depth) end the request with a request error carrying the parser's code.
 /// </summary>
-internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parserOptions)
+internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parserOptions, DocumentCache cache)
 {
     public ValueTask InvokeAsync(RequestContext context)
     {
@@ -20,15 +20,18 @@ internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parse
                 return ValueTask.CompletedTask;
             }
 
+            DocumentNode document;
             try
             {
-                context.Document = Parser.Parse(query, parserOptions);
+                document = Parser.Parse(query, parserOptions);
             }
             catch (GraphQLSyntaxException exception)
             {
                 context.Fail(RequestOutcome.RequestError, exception.Error);
                 return ValueTask.CompletedTask;
             }
+
+            context.Prepare(cache.Add(query, document));
         }
 
         return next(context);

@@ -2,6 +2,7 @@ using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Validation;
 
 namespace SolidarityGraph.GraphQL.Pipeline;
 
@@ -11,6 +12,8 @@ namespace SolidarityGraph.GraphQL.Pipeline;
 /// </summary>
 public sealed class RequestContext
 {
+    private string? _documentHash;
+
     internal RequestContext(Schema schema, GraphQLRequest request, IServiceProvider services, CancellationToken cancellationToken)
     {
         Schema = schema;
@@ -35,8 +38,8 @@ public sealed class RequestContext
     /// <summary>The document text to run: the request's, or the trusted document its <see cref="GraphQLRequest.DocumentId"/> names.</summary>
     public string? Query { get; internal set; }
 
-    /// <summary>SHA-256 of the document text (hex), set by the document cache phase.</summary>
-    public string? DocumentHash { get; internal set; }
+    /// <summary>SHA-256 of the document text (hex), computed once per document when first asked for.</summary>
+    public string? DocumentHash => _documentHash ??= PreparedDocument?.Hash ?? (Query is { } query ? ValidationCache.ComputeHash(query) : null);
 
     /// <summary>The parsed document, from the cache or the parser.</summary>
     public DocumentNode? Document { get; internal set; }
@@ -50,6 +53,12 @@ public sealed class RequestContext
     /// <summary>The operation selected by <see cref="GraphQLRequest.OperationName"/>, once known.</summary>
     public OperationDefinitionNode? Operation { get; internal set; }
 
+    /// <summary>What earlier requests with the same document text worked out (<see cref="DocumentCache"/>).</summary>
+    internal PreparedDocument? PreparedDocument { get; private set; }
+
+    /// <summary>The selected operation of <see cref="PreparedDocument"/>, once known.</summary>
+    internal PreparedOperation? PreparedOperation { get; set; }
+
     /// <summary>The operation's static cost (<see cref="OperationCostAnalyzer"/>), once the cost phase has run.</summary>
     public double? Cost { get; internal set; }
 
@@ -61,6 +70,13 @@ public sealed class RequestContext
 
     /// <summary>How the request ended; see <see cref="RequestOutcome"/>.</summary>
     public RequestOutcome Outcome { get; internal set; }
+
+    /// <summary>Continues with a prepared document (from the cache or just parsed).</summary>
+    internal void Prepare(PreparedDocument prepared)
+    {
+        PreparedDocument = prepared;
+        Document = prepared.Document;
+    }
 
     /// <summary>Ends the request with request errors (no <c>data</c> entry).</summary>
     internal void Fail(RequestOutcome outcome, IReadOnlyList<GraphQLError> errors)

@@ -27,7 +27,7 @@ public sealed class RequestExecutor
 
         Options = options ?? new RequestExecutorOptions();
         DocumentCache = new DocumentCache(Options.DocumentCacheSize);
-        _pipeline = Build(Options, DocumentCache);
+        _pipeline = Build(schema, Options, DocumentCache);
     }
 
     /// <summary>The schema requests run against.</summary>
@@ -51,7 +51,7 @@ public sealed class RequestExecutor
         return context;
     }
 
-    private static PipelineDelegate Build(RequestExecutorOptions options, DocumentCache documentCache)
+    private static PipelineDelegate Build(Schema schema, RequestExecutorOptions options, DocumentCache documentCache)
     {
         var parserOptions = new ParserOptions
         {
@@ -76,9 +76,9 @@ public sealed class RequestExecutor
         pipeline = new ExecutionMiddleware(pipeline, executionOptions).InvokeAsync;
         pipeline = new CostMiddleware(pipeline, options.Cost).InvokeAsync;
         pipeline = new OperationLimitsMiddleware(pipeline, options.Limits).InvokeAsync;
-        pipeline = new ValidationMiddleware(pipeline, new ValidationCache(options.DocumentCacheSize), validationOptions).InvokeAsync;
+        pipeline = new ValidationMiddleware(pipeline, schema, validationOptions).InvokeAsync;
         pipeline = new OperationPolicyMiddleware(pipeline).InvokeAsync;
-        pipeline = new ParseMiddleware(pipeline, parserOptions).InvokeAsync;
+        pipeline = new ParseMiddleware(pipeline, parserOptions, documentCache).InvokeAsync;
         pipeline = new DocumentCacheMiddleware(pipeline, documentCache).InvokeAsync;
         pipeline = new PersistedDocumentMiddleware(pipeline).InvokeAsync;
         pipeline = new TimeoutMiddleware(pipeline, options).InvokeAsync;

@@ -43,7 +43,7 @@ public sealed class RequestExecutorOptions
     /// </summary>
     public bool IncludeExceptionDetails { get; set; }
 
-    /// <summary>How many parsed documents the document cache keeps (least recently used are dropped). Default 1,000.</summary>
+    /// <summary>How many prepared documents (parse, validation, limits, static cost) the document cache keeps; the least recently used are dropped. Default 1,000.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
     /// <summary>Depth, field and alias limits for executable operations; introspection is exempt.</summary>
