@@ -28,7 +28,8 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
         RunAsync(Parser.Parse(query), variables, authorizer);
 
     /// <summary>Runs a parsed <paramref name="document"/>: running one several times is what the executor's document cache does.</summary>
-    protected async Task<ExecutionResult> RunAsync(DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null)
+    protected async Task<ExecutionResult> RunAsync(
+        DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null, IListQueryCompiler? compiler = null)
     {
         using var db = fixture.Database.CreateContext();
         lock (fixture.Database.Recorder)
@@ -38,7 +39,7 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
 
         var request = new ExecutionRequest(fixture.Schema, document)
         {
-            Services = new Services(db, authorizer),
+            Services = new Services(db, authorizer, compiler),
             Variables = variables,
         };
         var result = await Executor.ExecuteAsync(request);
@@ -68,9 +69,12 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
     protected static List<int> Ids(JsonElement connection, string list = "nodes") =>
         connection.GetProperty(list).EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ToList();
 
-    private sealed class Services(TestDb db, object? authorizer) : IServiceProvider
+    private sealed class Services(TestDb db, object? authorizer, IListQueryCompiler? compiler) : IServiceProvider
     {
         public object? GetService(Type serviceType) =>
-            serviceType == typeof(TestDb) ? db : serviceType == typeof(IDataFieldAuthorizer) ? authorizer : null;
+            serviceType == typeof(TestDb) ? db
+            : serviceType == typeof(IDataFieldAuthorizer) ? authorizer
+            : serviceType == typeof(IListQueryCompiler) ? compiler
+            : null;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data.Tests.TestModel;
 using SolidarityGraph.GraphQL.Language;
@@ -61,6 +62,64 @@ public sealed class SharedPlanTests(DataFixture fixture) : DataTestBase(fixture)
             await RunAsync(document, variables, steward ? new AllowAll() : null);
 
             Assert.Equal(steward, Assert.Single(Sql).Contains("ContactEmail", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task AListQueryCompilerCompilesASharedRootStatementOnceAndRunsItForEveryRequest()
+    {
+        var compiler = new RecordingCompiler();
+        var document = Parser.Parse("{ projects(first: 3, order: [{ id: DESC }]) { nodes { id title } } }");
+
+        for (var run = 0; run < 3; run++)
+        {
+            var result = await RunAsync(document, compiler: compiler);
+
+            Assert.Equal("""{"data":{"projects":{"nodes":[{"id":12,"title":"Project L water"},{"id":11,"title":"Project K schools"},{"id":10,"title":"Project J seeds"}]}}}""",
+                Execution.ResultWriter.ToJson(result));
+            Assert.Single(Sql);
+        }
+
+        Assert.Equal((1, 3), (compiler.Compiled, compiler.Runs));
+    }
+
+    [Fact]
+    public async Task AStatementWhoseSelectionReadsVariablesIsNotCompiled()
+    {
+        var compiler = new RecordingCompiler();
+        var document = Parser.Parse("query ($n: Int) { projects(first: $n) { nodes { id } } }");
+
+        foreach (var n in new[] { 2, 3, 2 })
+        {
+            var result = await RunAsync(document, new Dictionary<string, object?> { ["n"] = n }, compiler: compiler);
+
+            Assert.Equal(Enumerable.Range(1, n), Ids(System.Text.Json.JsonDocument.Parse(Execution.ResultWriter.ToJson(result)).RootElement.GetProperty("data").GetProperty("projects")));
+        }
+
+        Assert.Equal((0, 0), (compiler.Compiled, compiler.Runs));
+    }
+
+    /// <summary>Runs the statement it was given on each later source (through LINQ, as a provider's compiled query would), counting.</summary>
+    private sealed class RecordingCompiler : IListQueryCompiler
+    {
+        public int Compiled { get; private set; }
+
+        public int Runs { get; private set; }
+
+        public CompiledListQuery<TResult>? Compile<TResult>(IQueryable source, System.Linq.Expressions.Expression query)
+        {
+            Compiled++;
+            var root = source.Expression;
+            return later =>
+            {
+                Runs++;
+                return later.Provider.CreateQuery<TResult>(new Rebind(root, later.Expression).Visit(query)).AsAsyncEnumerable();
+            };
+        }
+
+        private sealed class Rebind(System.Linq.Expressions.Expression root, System.Linq.Expressions.Expression later) : System.Linq.Expressions.ExpressionVisitor
+        {
+            public override System.Linq.Expressions.Expression? Visit(System.Linq.Expressions.Expression? node) => node == root ? later : base.Visit(node);
         }
     }
 
