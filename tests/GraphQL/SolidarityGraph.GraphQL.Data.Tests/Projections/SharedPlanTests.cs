@@ -113,7 +113,7 @@ public sealed class SharedPlanTests(DataFixture fixture) : DataTestBase(fixture)
             return later =>
             {
                 Runs++;
-                return later.Provider.CreateQuery<TResult>(new Rebind(root, later.Expression).Visit(query)).AsAsyncEnumerable();
+                return later.Provider.CreateQuery<TResult>(new Rebind(root, later.Expression).Visit(query)!).AsAsyncEnumerable();
             };
         }
 
