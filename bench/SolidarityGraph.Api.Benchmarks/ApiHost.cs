@@ -29,6 +29,16 @@ public abstract class ApiHost
         ["OrganisationFunding"] = "{ node(id: \"{OrganisationId}\") { ... on Organisation { name fundingGiven { nodes { amount currency recipient { name } project { title } } } fundingReceived { nodes { amount currency funder { name } } } } } }",
         ["ProjectCitations"] = "{ node(id: \"{ProjectId}\") { ... on Project { title status citations { quote supports assertion source { title url } } } } }",
         ["Search"] = "{ search(text: \"coop\", first: 20) { __typename id ... on Project { title } ... on Organisation { name } ... on Place { name } } }",
+        // The texts bench/api/queries.json sends (operations with variables, as partners write them).
+        ["OrganisationFundingVariables"] = "query OrganisationFunding($id: ID!) { node(id: $id) { id ... on Organisation { name acronym fundingGiven(first: 5) { totalCount nodes { amount currency recipient { name } project { title } } } fundingReceived(first: 5) { totalCount nodes { amount currency funder { name } } } } } }",
+        ["ProjectCitationsVariables"] = "query ProjectCitations($id: ID!) { node(id: $id) { id ... on Project { title status citations { quote supports assertion containsPersonalData source { title } } } } }",
+    };
+
+    /// <summary>The variables (JSON, with the placeholders of <see cref="WithSeedIds"/>) of the queries that have them, by name.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Variables = new Dictionary<string, string>
+    {
+        ["OrganisationFundingVariables"] = "{ \"id\": \"{OrganisationId}\" }",
+        ["ProjectCitationsVariables"] = "{ \"id\": \"{ProjectId}\" }",
     };
 
     private string _folder = "";
@@ -58,8 +68,11 @@ public abstract class ApiHost
         }
     }
 
-    /// <summary>Starts the Api on a new seeded file, lets <see cref="Grow"/> add rows, and checks <paramref name="query"/> answers without errors.</summary>
-    protected void Start(string query)
+    /// <summary>
+    /// Starts the Api on a new seeded file, lets <see cref="Grow"/> add rows, and checks <paramref name="query"/> (with
+    /// <paramref name="variables"/>, JSON) answers without errors.
+    /// </summary>
+    protected void Start(string query, string? variables = null)
     {
         _folder = Path.Combine(Path.GetTempPath(), "sg-api-bench-" + Guid.NewGuid().ToString("N"));
         var connectionString = $"Data Source={Path.Combine(_folder, "solidaritygraph.db")}";
@@ -78,7 +91,9 @@ public abstract class ApiHost
         _client = _factory.CreateClient();
         Grow(_factory.Services);
         query = WithSeedIds(query, _factory.Services);
-        _body = Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(new { query }));
+        _body = Encoding.UTF8.GetBytes(variables is null
+            ? System.Text.Json.JsonSerializer.Serialize(new { query })
+            : System.Text.Json.JsonSerializer.Serialize(new { query, variables = System.Text.Json.Nodes.JsonNode.Parse(WithSeedIds(variables, _factory.Services)) }));
         var first = PostAsync().GetAwaiter().GetResult();
         if (first.Contains("\"errors\"", StringComparison.Ordinal))
         {

@@ -11,5 +11,5 @@ public class ApiQueryBenchmarks : ApiHost
     public static IEnumerable<string> Names => Queries.Keys;
 
     [GlobalSetup]
-    public void Setup() => Start(Queries[Query]);
+    public void Setup() => Start(Queries[Query], Variables.GetValueOrDefault(Query));
 }

@@ -23,7 +23,7 @@ internal static class CpuTimeRunner
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var name in names.Count > 0 ? names : ApiHost.Queries.Keys)
         {
-            var host = new QueryHost(ApiHost.Queries[name]);
+            var host = new QueryHost(ApiHost.Queries[name], ApiHost.Variables.GetValueOrDefault(name));
             try
             {
                 Console.WriteLine(Measure(name, host));
@@ -76,6 +76,6 @@ internal static class CpuTimeRunner
 
     private sealed class QueryHost : ApiHost
     {
-        public QueryHost(string query) => Start(query);
+        public QueryHost(string query, string? variables) => Start(query, variables);
     }
 }

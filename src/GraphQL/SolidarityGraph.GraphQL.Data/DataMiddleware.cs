@@ -39,9 +39,14 @@ internal static class DataMiddleware
         try
         {
             ListPlan Plan() => ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
-            return InMemoryQueries.IsInMemory(value)
-                ? await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, Plan), context.CancellationToken).ConfigureAwait(false)
-                : await QueryRunner.ExecuteAsync((IQueryable)value, SelectionCache.GetOrAdd(context, PlanPurpose, Plan), context.CancellationToken).ConfigureAwait(false);
+            if (InMemoryQueries.IsInMemory(value))
+            {
+                return await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, Plan), context.CancellationToken).ConfigureAwait(false);
+            }
+
+            var source = (IQueryable)value;
+            var plan = SelectionCache.GetOrAdd(context, PlanPurpose, Plan);
+            return await QueryRunner.ExecuteAsync(source, plan, CompiledRoots.For(context, source, plan), context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when ((failure = DataFailure.Of(model.Coordinate, exception)) is not null)
         {

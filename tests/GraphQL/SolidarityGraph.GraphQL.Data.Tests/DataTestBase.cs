@@ -24,7 +24,12 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
     /// <summary>The SQL statements of the last <see cref="RunAsync"/>.</summary>
     protected IReadOnlyList<string> Sql { get; private set; } = Array.Empty<string>();
 
-    protected async Task<ExecutionResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null)
+    protected Task<ExecutionResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null) =>
+        RunAsync(Parser.Parse(query), variables, authorizer);
+
+    /// <summary>Runs a parsed <paramref name="document"/>: running one several times is what the executor's document cache does.</summary>
+    protected async Task<ExecutionResult> RunAsync(
+        DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null, IListQueryCompiler? compiler = null)
     {
         using var db = fixture.Database.CreateContext();
         lock (fixture.Database.Recorder)
@@ -32,9 +37,9 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
             fixture.Database.Recorder.Clear();
         }
 
-        var request = new ExecutionRequest(fixture.Schema, Parser.Parse(query))
+        var request = new ExecutionRequest(fixture.Schema, document)
         {
-            Services = new Services(db, authorizer),
+            Services = new Services(db, authorizer, compiler),
             Variables = variables,
         };
         var result = await Executor.ExecuteAsync(request);
@@ -49,9 +54,13 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
     }
 
     /// <summary>The data of a successful result; fails with the errors otherwise.</summary>
-    protected async Task<JsonElement> DataAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
+    protected Task<JsonElement> DataAsync(string query, IReadOnlyDictionary<string, object?>? variables = null) =>
+        DataAsync(Parser.Parse(query), variables);
+
+    /// <summary>The data of a successful result of a parsed <paramref name="document"/>; fails with the errors otherwise.</summary>
+    protected async Task<JsonElement> DataAsync(DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var result = await RunAsync(query, variables);
+        var result = await RunAsync(document, variables);
         var json = ResultWriter.ToJson(result);
         Assert.True(result.Errors.Count == 0, json);
         return JsonDocument.Parse(json).RootElement.GetProperty("data");
@@ -60,9 +69,12 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
     protected static List<int> Ids(JsonElement connection, string list = "nodes") =>
         connection.GetProperty(list).EnumerateArray().Select(n => n.GetProperty("id").GetInt32()).ToList();
 
-    private sealed class Services(TestDb db, object? authorizer) : IServiceProvider
+    private sealed class Services(TestDb db, object? authorizer, IListQueryCompiler? compiler) : IServiceProvider
     {
         public object? GetService(Type serviceType) =>
-            serviceType == typeof(TestDb) ? db : serviceType == typeof(IDataFieldAuthorizer) ? authorizer : null;
+            serviceType == typeof(TestDb) ? db
+            : serviceType == typeof(IDataFieldAuthorizer) ? authorizer
+            : serviceType == typeof(IListQueryCompiler) ? compiler
+            : null;
     }
 }

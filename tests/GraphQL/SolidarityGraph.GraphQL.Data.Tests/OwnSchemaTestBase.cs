@@ -18,11 +18,14 @@ public abstract class OwnSchemaTestBase(Schema schema) : IDisposable
     }
 
     /// <summary>Runs <paramref name="query"/>; the result and the statements it sent.</summary>
-    protected async Task<(ExecutionResult Result, IReadOnlyList<string> Sql)> ExecuteAsync(string query)
+    protected Task<(ExecutionResult Result, IReadOnlyList<string> Sql)> ExecuteAsync(string query) => ExecuteAsync(Parser.Parse(query));
+
+    /// <summary>Runs a parsed <paramref name="document"/> with <paramref name="variables"/> (one document run several times, as the document cache does).</summary>
+    protected async Task<(ExecutionResult Result, IReadOnlyList<string> Sql)> ExecuteAsync(DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null)
     {
         using var db = Database.CreateContext();
         Database.Recorder.Clear();
-        var request = new ExecutionRequest(schema, Parser.Parse(query)) { Services = new Services(db) };
+        var request = new ExecutionRequest(schema, document) { Services = new Services(db), Variables = variables };
         var result = await Executor.ExecuteAsync(request);
         return (result, Database.Recorder.Commands);
     }

@@ -38,6 +38,7 @@ internal static class GraphQLExtensions
         builder.Services.AddHttpContextAccessor(); // read contexts show steward-only rows to stewards only
         builder.Services.AddScoped<ReadContexts>();
         builder.Services.AddScoped<IDataFieldAuthorizer, DataFieldAuthorizer>();
+        builder.Services.AddSingleton<IListQueryCompiler, CompiledListQueries>(); // root lists as compiled queries
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Partner, policy => policy.RequireRole(Policies.PartnerRole, Auth.AdminRoles.Steward, Auth.AdminRoles.Admin));
         return builder;

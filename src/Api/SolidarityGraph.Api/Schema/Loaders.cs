@@ -106,7 +106,7 @@ public static class Loaders
 
     /// <summary>
     /// The pages of a batch: through a compiled query when the projection serves every request with this document,
-    /// otherwise (an operation with variables) through LINQ, whose translation EF Core caches by the query's shape.
+    /// otherwise (a selection that reads variables) through LINQ, whose translation EF Core caches by the query's shape.
     /// </summary>
     private static IAsyncEnumerable<PageRow<TChild>> ReadPages<TParent, TChild>(
         SolidarityGraphDbContext db, IReadOnlyList<string> keys, string name, Expression<Func<TChild, string?>> foreignKey,

@@ -26,7 +26,7 @@ internal static class InMemoryQueries
         var element = plan.Model.ClrType;
         var (sourceParameter, typedSource) = Source(element);
         var parameter = Expression.Parameter(element, "x");
-        var row = RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out var layout);
+        var row = RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out var layout, reuse: true);
         var window = ListExpressions.Apply(typedSource, plan, queryable: false);
         var select = ListExpressions.Select(window, element, Expression.Lambda(row, parameter), queryable: false);
         var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), new[] { typeof(ProjectedRow) }, select);

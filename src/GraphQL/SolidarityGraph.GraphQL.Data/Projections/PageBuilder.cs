@@ -21,29 +21,19 @@ internal static class PageBuilder
             return new CollectionSegment(items, new CollectionSegmentInfo(hasMore, paging.Skip > 0), count);
         }
 
-        var edges = new List<Edge>(take);
+        var nodes = new object[take];
         for (var i = 0; i < take; i++)
         {
-            var values = new object?[layout.SortSlots];
-            for (var k = 0; k < values.Length; k++)
-            {
-                values[k] = rows[i].Slot(k);
-            }
-
-            edges.Add(new Edge(Cursor.Encode(plan.Signature, values), entities[i]));
-        }
-
-        if (paging.Backward)
-        {
             // The rows were read in reverse order to take the last n; Relay wants them in list order.
-            edges.Reverse();
+            nodes[i] = entities[paging.Backward ? take - 1 - i : i];
         }
+
+        var cursors = new PageCursors(plan.Signature, rows, layout.SortSlots, take, paging.Backward);
 
         // Relay: with first/after, hasPreviousPage may be true when it can be decided cheaply; the after-cursor's
         // own row precedes the page, so "after was given" is the cheap answer (likewise hasNextPage with before).
-        var pageInfo = paging.Backward
-            ? new ConnectionPageInfo(paging.Before is not null, hasMore, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
-            : new ConnectionPageInfo(hasMore, paging.After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection(edges, pageInfo, count);
+        return paging.Backward
+            ? new Connection(nodes, cursors, hasNextPage: paging.Before is not null, hasPreviousPage: hasMore, count)
+            : new Connection(nodes, cursors, hasNextPage: hasMore, hasPreviousPage: paging.After is not null, count);
     }
 }

@@ -10,13 +10,19 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// </summary>
 internal static class QueryRunner
 {
-    public static async ValueTask<object> ExecuteAsync(IQueryable source, ListPlan plan, CancellationToken cancellationToken)
+    public static async ValueTask<object> ExecuteAsync(IQueryable source, ListPlan plan, CompiledRoots? compiled, CancellationToken cancellationToken)
     {
-        var element = plan.Model.ClrType;
-        var parameter = Expression.Parameter(element, "x");
-        var row = RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out var layout);
-        var window = ListExpressions.Apply(source.Expression, plan, queryable: true);
-        var rows = await ReadAsync(source, ListExpressions.Select(window, element, Expression.Lambda(row, parameter), queryable: true), cancellationToken).ConfigureAwait(false);
+        List<ProjectedRow> rows;
+        RowLayout layout;
+        if (compiled?.Run(source) is { } read)
+        {
+            rows = await ReadAsync(read, cancellationToken).ConfigureAwait(false);
+            layout = compiled.Layout;
+        }
+        else
+        {
+            rows = await ReadAsync(source, RowsQuery(source.Expression, plan, out layout), cancellationToken).ConfigureAwait(false);
+        }
 
         Func<CancellationToken, ValueTask<int>>? count = null;
         if (plan.CountNeeded)
@@ -26,6 +32,16 @@ internal static class QueryRunner
         }
 
         return await PageAsync(source, plan, rows, layout, count, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary><c>source.Where(filter).OrderBy(order).Take(n + 1).Select(row)</c>: the statement of a list level.</summary>
+    public static Expression RowsQuery(Expression source, ListPlan plan, out RowLayout layout)
+    {
+        var element = plan.Model.ClrType;
+        var parameter = Expression.Parameter(element, "x");
+        var row = RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out layout);
+        var window = ListExpressions.Apply(source, plan, queryable: true);
+        return ListExpressions.Select(window, element, Expression.Lambda(row, parameter), queryable: true);
     }
 
     /// <summary>Like <see cref="ExecuteAsync"/> for an in-memory sequence, through the compiled readers of <paramref name="list"/>.</summary>
@@ -124,18 +140,22 @@ internal static class QueryRunner
     private static async ValueTask<List<ProjectedRow>> ReadAsync(IQueryable source, Expression query, CancellationToken cancellationToken)
     {
         var rows = source.Provider.CreateQuery<ProjectedRow>(query);
-        var result = new List<ProjectedRow>();
         if (rows is IAsyncEnumerable<ProjectedRow> asynchronous)
         {
-            await foreach (var row in asynchronous.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                result.Add(row);
-            }
-
-            return result;
+            return await ReadAsync(asynchronous, cancellationToken).ConfigureAwait(false);
         }
 
-        result.AddRange(rows);
+        return [.. rows];
+    }
+
+    private static async ValueTask<List<ProjectedRow>> ReadAsync(IAsyncEnumerable<ProjectedRow> rows, CancellationToken cancellationToken)
+    {
+        var result = new List<ProjectedRow>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(row);
+        }
+
         return result;
     }
 }

@@ -11,7 +11,18 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// </summary>
 internal static class RowExpressionBuilder
 {
-    public static Expression Row(EntityProjection projection, Expression entity, ListPlan? owner, bool defer, IReadOnlyList<EntityMember> path, out RowLayout layout)
+    /// <param name="projection">What is read of the entity.</param>
+    /// <param name="entity">The entity read from.</param>
+    /// <param name="owner">The list level the entity belongs to (its sort keys fill the cursor slots).</param>
+    /// <param name="defer">Whether collections below a bounded window are left to a statement of their own.</param>
+    /// <param name="path">The members from the root to <paramref name="entity"/>.</param>
+    /// <param name="layout">What each slot of the row holds.</param>
+    /// <param name="reuse">
+    /// The source is already in memory (a loader's rows, read with this selection's projection): an entity with no
+    /// children to fill is handed on as it is instead of being copied member by member.
+    /// </param>
+    public static Expression Row(
+        EntityProjection projection, Expression entity, ListPlan? owner, bool defer, IReadOnlyList<EntityMember> path, out RowLayout layout, bool reuse = false)
     {
         var slots = new List<Expression>();
         layout = new RowLayout { SortSlots = owner?.IsCursor == true ? owner.Order.Count : 0 };
@@ -68,7 +79,7 @@ internal static class RowExpressionBuilder
             layout.Deferred = new DeferredLevel(path, deferred);
         }
 
-        return Init(Box(EntityInit(projection, entity)), slots);
+        return Init(Box(reuse && projection.Children.Count == 0 ? entity : EntityInit(projection, entity)), slots);
     }
 
     private static Expression EntityInit(EntityProjection projection, Expression entity)

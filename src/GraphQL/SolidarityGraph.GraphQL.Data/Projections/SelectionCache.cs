@@ -9,10 +9,12 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// What planning computed per field selection, kept so it is computed once. A relation resolved per parent (a
 /// DataLoader group) plans the same field selection for every parent, so within a request a plan (and the columns its
 /// loader reads) is computed once. Across requests, a plan is shared while the parsed document lives (documents are
-/// cached and immutable, so the same query text reaches the same syntax nodes): when the operation has no variables,
-/// a field selection's arguments and selections are fixed by the document, and what else the plan depends on, the
-/// caller's field policies, is recorded (<see cref="AccessLog"/>) and checked again for each caller. Everything derived
-/// from a shared plan (expression trees, compiled readers, a loader's compiled query) is then built once per document.
+/// cached and immutable, so the same query text reaches the same syntax nodes). A plan depends on the field selection's
+/// syntax, on the values of the variables referenced in it (<see cref="VariableUsage"/>: arguments, <c>@skip</c>/
+/// <c>@include</c>, fragments below the field) and on the caller's field policies, which are recorded
+/// (<see cref="AccessLog"/>) and checked again for each caller. So a shared plan is keyed by the selection and those
+/// variable values, and serves a caller when every recorded policy answer holds. Everything derived from a shared plan
+/// (expression trees, compiled readers, a loader's compiled query) is then built once per document and values.
 /// </summary>
 internal static class SelectionCache
 {
@@ -21,20 +23,27 @@ internal static class SelectionCache
     // Variants per selection: one per distinct set of policy answers (public caller, steward …); more is pathological.
     private const int VariantLimit = 8;
 
+    // Plans kept per document node for selections whose variables have values: a client sending ever new values (a
+    // cursor, a search term) would otherwise grow the cache; when full, those plans are dropped and planned anew.
+    private const int BoundLimit = 64;
+
     // Keyed by the first syntax node of the selection, so entries go when the document leaves the document cache.
-    private static readonly ConditionalWeakTable<FieldNode, Dictionary<SelectionKey, Variant[]>> Shared = new();
+    private static readonly ConditionalWeakTable<FieldNode, Entries> Shared = new();
 
     /// <summary>
     /// Whether values planned for this field selection serve every request with the same document (and caller
-    /// policies): true when the operation has no variables.
+    /// policies) whatever its variable values: the selection reads no variable. What is derived from such a plan and
+    /// cached by instance (a compiled query) is then built once per document; a selection that reads variables is
+    /// shared only among requests with equal values, so a per-instance cache would be built again for each new value.
     /// </summary>
-    public static bool Shares(IResolverContext context) => context.Variables.Count == 0 && context.FieldSelection.Count > 0;
+    public static bool Shares(IResolverContext context) =>
+        context.FieldSelection.Count > 0 && Shared.GetValue(context.FieldSelection[0], _ => new Entries()).ValuesOf(context) is null;
 
     /// <summary>The value for <paramref name="purpose"/> (a constant string, compared by reference) and this field selection.</summary>
     public static T GetOrAdd<T>(IResolverContext context, string purpose, Func<T> create, Func<T, bool>? reusable = null)
         where T : class
     {
-        if (Shares(context))
+        if (context.FieldSelection.Count > 0)
         {
             return GetOrAddShared(context, purpose, create, reusable);
         }
@@ -65,14 +74,9 @@ internal static class SelectionCache
     private static T GetOrAddShared<T>(IResolverContext context, string purpose, Func<T> create, Func<T, bool>? reusable)
         where T : class
     {
-        var entries = Shared.GetValue(context.FieldSelection[0], _ => new Dictionary<SelectionKey, Variant[]>());
-        var key = new SelectionKey([purpose, context.Field, .. context.FieldSelection]);
-        Variant[]? variants;
-        lock (entries)
-        {
-            entries.TryGetValue(key, out variants);
-        }
-
+        var entries = Shared.GetValue(context.FieldSelection[0], _ => new Entries());
+        var key = new SelectionKey([purpose, context.Field, .. context.FieldSelection], entries.ValuesOf(context));
+        var variants = entries.Find(key);
         if (variants is not null)
         {
             FieldAccess? access = null;
@@ -88,15 +92,7 @@ internal static class SelectionCache
         var (created, decisions) = AccessLog.Record(create);
         if (reusable?.Invoke(created) != false)
         {
-            lock (entries)
-            {
-                // Copy on write: readers iterate the array they took without a lock.
-                var known = entries.TryGetValue(key, out var current) ? current : [];
-                if (known.Length < VariantLimit)
-                {
-                    entries[key] = [.. known, new Variant(created, decisions)];
-                }
-            }
+            entries.Add(key, new Variant(created, decisions));
         }
 
         return created;
@@ -118,14 +114,88 @@ internal static class SelectionCache
     /// <summary>A value planned for one caller class: valid for a caller for whom every recorded decision holds.</summary>
     private sealed record Variant(object Value, IReadOnlyList<AccessDecision> Decisions);
 
-    /// <summary>A field, (within a request) the execution's variables and the field's merged syntax nodes, compared by reference.</summary>
-    private sealed class SelectionKey(object[] parts) : IEquatable<SelectionKey>
+    /// <summary>The shared plans below one syntax node (the first of a field selection) and the variables its selections read.</summary>
+    private sealed class Entries
+    {
+        private readonly Dictionary<SelectionKey, Variant[]> _plans = new();
+        private readonly Dictionary<SelectionKey, string[]> _variables = new();
+        private readonly Lock _gate = new();
+        private int _bound;
+
+        /// <summary>The values of the variables the field selection reads; null when it reads none.</summary>
+        public VariableValues? ValuesOf(IResolverContext context)
+        {
+            if (context.Variables.Count == 0)
+            {
+                return null;
+            }
+
+            var selection = new SelectionKey([context.Field, .. context.FieldSelection]);
+            string[]? names;
+            lock (_gate)
+            {
+                _variables.TryGetValue(selection, out names);
+            }
+
+            if (names is null)
+            {
+                names = VariableUsage.Of(context.FieldSelection, context.Fragments);
+                lock (_gate)
+                {
+                    _variables[selection] = names;
+                }
+            }
+
+            return names.Length == 0 ? null : VariableValues.Of(names, context.Variables);
+        }
+
+        public Variant[]? Find(SelectionKey key)
+        {
+            lock (_gate)
+            {
+                return _plans.GetValueOrDefault(key);
+            }
+        }
+
+        public void Add(SelectionKey key, Variant variant)
+        {
+            lock (_gate)
+            {
+                // Copy on write: readers iterate the array they took without a lock.
+                var known = _plans.TryGetValue(key, out var current) ? current : [];
+                if (known.Length >= VariantLimit)
+                {
+                    return;
+                }
+
+                if (key.Values is not null && known.Length == 0 && ++_bound > BoundLimit)
+                {
+                    foreach (var bound in _plans.Keys.Where(k => k.Values is not null).ToList())
+                    {
+                        _plans.Remove(bound);
+                    }
+
+                    _bound = 1;
+                }
+
+                _plans[key] = [.. known, variant];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A field, (within a request) the execution's variables and the field's merged syntax nodes, compared by reference;
+    /// across requests also the values of the variables the selection reads, compared by value.
+    /// </summary>
+    private sealed class SelectionKey(object[] parts, VariableValues? values = null) : IEquatable<SelectionKey>
     {
         private readonly object[] _parts = parts;
 
+        public VariableValues? Values => values;
+
         public bool Equals(SelectionKey? other)
         {
-            if (other is null || _parts.Length != other._parts.Length)
+            if (other is null || _parts.Length != other._parts.Length || !Equals(values, other.Values))
             {
                 return false;
             }
@@ -145,7 +215,7 @@ internal static class SelectionCache
 
         public override int GetHashCode()
         {
-            var hash = 0;
+            var hash = values?.GetHashCode() ?? 0;
             foreach (var part in _parts)
             {
                 hash = HashCode.Combine(hash, RuntimeHelpers.GetHashCode(part));

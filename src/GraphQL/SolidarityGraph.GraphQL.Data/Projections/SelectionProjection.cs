@@ -46,9 +46,10 @@ public sealed class SelectionProjection<T>
 
     /// <summary>
     /// Whether this instance serves every request that sends the same document (with the same field-policy answers
-    /// for its caller): the operation has no variables, so the selection's arguments are part of the cached document.
-    /// A resolver may then cache what it derives from the instance, such as a compiled query, keyed by the instance;
-    /// otherwise the instance lives for one request only.
+    /// for its caller), whatever the variable values: the selection reads no variable, so its arguments are part of
+    /// the cached document. A resolver may then cache what it derives from the instance, such as a compiled query,
+    /// keyed by the instance. Otherwise the instance serves only requests with the same values of the variables the
+    /// selection reads (or one request), and such a cache would be built again for each new value.
     /// </summary>
     public bool IsShared { get; }
 

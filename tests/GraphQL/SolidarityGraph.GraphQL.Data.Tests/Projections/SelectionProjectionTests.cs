@@ -120,6 +120,42 @@ public sealed class SelectionProjectionTests() : OwnSchemaTestBase(Shared.Value)
         Assert.NotEmpty(titles);
     }
 
+    [Fact]
+    public async Task AProjectionServesEveryRequestOfTheDocumentUnlessItsSelectionReadsVariables()
+    {
+        var rootVariable = Parser.Parse("query ($n: Int) { organisations(first: $n, order: [{ id: ASC }]) { nodes { recordedProjects(first: 2) { nodes { title } } } } }");
+        var one = await RecordedAsync(rootVariable, "n", 1, organisations: 1, projects: 2);
+        var three = await RecordedAsync(rootVariable, "n", 3, organisations: 3, projects: 2);
+
+        Assert.All(one.Concat(three), projection => Assert.Same(one[0], projection));
+        Assert.True(one[0].IsShared);
+
+        var childVariable = Parser.Parse("query ($m: Int) { organisations(first: 2, order: [{ id: ASC }]) { nodes { recordedProjects(first: $m) { nodes { title } } } } }");
+        var first = await RecordedAsync(childVariable, "m", 1, organisations: 2, projects: 1);
+        var second = await RecordedAsync(childVariable, "m", 2, organisations: 2, projects: 2);
+        var firstAgain = await RecordedAsync(childVariable, "m", 1, organisations: 2, projects: 1);
+
+        Assert.All(first.Concat(firstAgain), projection => Assert.Same(first[0], projection));
+        Assert.All(second, projection => Assert.NotSame(first[0], projection));
+        Assert.All(first.Concat(second), projection => Assert.False(projection.IsShared));
+    }
+
+    /// <summary>Runs <paramref name="document"/>, checks the titles against the seed; the projections <c>recordedProjects</c> used.</summary>
+    private async Task<List<SelectionProjection<Project>>> RecordedAsync(DocumentNode document, string variable, int value, int organisations, int projects)
+    {
+        RecordingResolver.Projections.Clear();
+        var (result, _) = await ExecuteAsync(document, new Dictionary<string, object?> { [variable] = value });
+        var json = ResultWriter.ToJson(result);
+        Assert.True(result.Errors.Count == 0, json);
+
+        var expected = Seed.Organisations().OrderBy(o => o.Id).Take(organisations).Select(o => o.Projects.OrderBy(p => p.Id).Take(projects).Select(p => p.Title));
+        var titles = JsonDocument.Parse(json).RootElement.GetProperty("data").GetProperty("organisations").GetProperty("nodes").EnumerateArray()
+            .Select(o => o.GetProperty("recordedProjects").GetProperty("nodes").EnumerateArray().Select(p => p.GetProperty("title").GetString()));
+        Assert.Equal(expected, titles);
+        Assert.Equal(organisations, RecordingResolver.Projections.Count);
+        return [.. RecordingResolver.Projections];
+    }
+
     /// <summary>The statement reading projects (one per parent here: these resolvers do not batch); all read alike.</summary>
     private static string ProjectStatement(IReadOnlyList<string> sql)
     {
@@ -180,6 +216,12 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
             .UseProjection()
             .UseFiltering()
             .UseSorting();
+        descriptor.Field("recordedProjects")
+            .Type("[Project!]!")
+            .Resolve(RecordingResolver.ResolveAsync)
+            .Requires(nameof(Organisation.Id))
+            .UsePaging(o => o.ConnectionName = "RecordedProjects")
+            .UseProjection();
         descriptor.Field("firstProject")
             .Type("Project")
             .Resolve(async context =>
@@ -206,5 +248,20 @@ public sealed class LoadingProjectType : ObjectType<Project>
         descriptor.Field(p => p.OrganisationId).Ignore();
         descriptor.Field(p => p.Organisation).Ignore();
         descriptor.Field(p => p.Participations).Ignore();
+    }
+}
+
+/// <summary>A window read like <c>windowedProjects</c>, noting the projection instance each call got.</summary>
+internal static class RecordingResolver
+{
+    /// <summary>Only <c>AProjectionServesEveryRequestOfTheDocumentUnlessItsSelectionReadsVariables</c> selects the field.</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentQueue<SelectionProjection<Project>> Projections = new();
+
+    public static async Task<object?> ResolveAsync(SolidarityGraph.GraphQL.Types.Resolvers.IResolverContext context)
+    {
+        var id = ((Organisation)context.Parent!).Id;
+        var projection = context.GetProjection<Project>();
+        Projections.Enqueue(projection);
+        return await projection.Window!.Compile()(TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id)).ToListAsync();
     }
 }

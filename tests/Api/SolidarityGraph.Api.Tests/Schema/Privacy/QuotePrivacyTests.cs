@@ -236,6 +236,21 @@ public sealed class QuotePrivacyTests(QuotePrivacyFixture fixture) : IClassFixtu
         Assert.Equal(steward["marked"]!["totalCount"]!.GetValue<int>() - 1, anonymous["marked"]!["totalCount"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task ARootListSentAgainAnswersEachCallerWithTheRowsItMaySee()
+    {
+        // The same text reaches the same cached plan and compiled statement; the steward-only filter is each caller's own.
+        const string Query = "{ citations(first: 50, where: { containsPersonalData: { eq: true } }) { nodes { id } } }";
+        foreach (var steward in new[] { false, true, false, true })
+        {
+            var data = steward ? await DataAsync(Query, MutationHost.Steward, "Steward") : await DataAsync(Query, null, "");
+
+            var ids = ((JsonArray)data["citations"]!["nodes"]!).Select(n => n!["id"]!.GetValue<string>()).ToList();
+            Assert.Contains(_zoe, ids);
+            Assert.Equal(steward, ids.Contains(_ofEntrepreneur));
+        }
+    }
+
     private string Lists() =>
         $"{{ project: node(id: \"{_project}\") {{ ... on Project {{ citations {{ {CitationFields} }} }} }} "
         + $"contact: node(id: \"{_contact}\") {{ ... on PublicContact {{ citations {{ id quote }} }} }} "
