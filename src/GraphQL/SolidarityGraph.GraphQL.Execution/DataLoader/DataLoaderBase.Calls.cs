@@ -111,6 +111,8 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         private Func<TKey, KeyOutcome>? _outcome;
         private Exception? _failure;
 
+        public override int KeyCount => entries.Count;
+
         public override async Task FetchAsync(CancellationToken cancellationToken)
         {
             var keys = entries.ConvertAll(e => e.Key);

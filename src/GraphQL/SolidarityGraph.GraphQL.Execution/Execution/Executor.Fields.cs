@@ -125,8 +125,7 @@ public static partial class Executor
             var resolution = ResolveFieldValue(context, objectType, objectValue, field, group, path, arguments, out var pending);
             if (pending is not null)
             {
-                var slot = new ResultSlot(result, index, field.Type is NonNullType);
-                DeferredField.Start(context, pending, objectType, field, group, path, slot, resolution);
+                pending.Start();
                 return null;
             }
 
