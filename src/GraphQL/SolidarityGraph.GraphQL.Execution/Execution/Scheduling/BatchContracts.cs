@@ -33,7 +33,7 @@ internal abstract class LoadCall
     }
 
     /// <summary>The unit that awaits the call, or <see langword="null"/> when it cannot be attributed.</summary>
-    public ExecutionUnit? Unit { get; }
+    public ExecutionUnit? Unit { get; protected set; }
 
     /// <summary>Keys still being fetched; guarded by the loaders' lock.</summary>
     public int Remaining { get; set; }
