@@ -53,7 +53,7 @@ internal sealed class ExecutionContext
     public RequestScheduler Scheduler { get; }
 
     /// <summary>The value entries of this request's result maps (completion runs in one flow at a time, see <c>ExecutionModel.md</c>).</summary>
-    public ResultValueStore ResultValues { get; } = new();
+    public ResultValueStore ResultValues { get; set; } = new();
 
     /// <summary>Field errors in the order they were raised; add through <see cref="AddError"/>.</summary>
     public List<GraphQLError> Errors { get; } = new();
