@@ -21,7 +21,11 @@ internal static class CpuTimeRunner
 
     public static IEnumerable<string> Suites => new[] { "language", "validation", "execution" };
 
-    public static void Run(string outputFile, string suite = "language")
+    /// <param name="outputFile">The JSON report.</param>
+    /// <param name="suite">language, validation or execution.</param>
+    /// <param name="document">Only the cases of this document (all when null or <c>*</c>).</param>
+    /// <param name="allocations">Also print which types each case allocates (sampled, <see cref="AllocationSampler"/>).</param>
+    public static void Run(string outputFile, string suite = "language", string? document = null, bool allocations = false)
     {
         IEnumerable<(string Operation, string Document, Func<object> Run)> cases = suite switch
         {
@@ -32,12 +36,21 @@ internal static class CpuTimeRunner
         };
 
         var results = new List<object>();
-        foreach (var (operation, document, run) in cases)
+        foreach (var (operation, name, run) in cases)
         {
+            if (document is not null && document != "*" && name != document)
+            {
+                continue;
+            }
+
             var cpuNsPerOp = Measure(run);
             var allocatedBytesPerOp = AllocatedBytes(run);
-            results.Add(new { operation, document, cpuNsPerOp, allocatedBytesPerOp });
-            Console.Error.WriteLine($"{operation,-16} {document,-24} {cpuNsPerOp / 1000,10:F2} µs CPU/op {allocatedBytesPerOp,10:N0} B/op");
+            results.Add(new { operation, document = name, cpuNsPerOp, allocatedBytesPerOp });
+            Console.Error.WriteLine($"{operation,-16} {name,-24} {cpuNsPerOp / 1000,10:F2} µs CPU/op {allocatedBytesPerOp,10:N0} B/op");
+            if (allocations)
+            {
+                AllocationSampler.Print(run, allocatedBytesPerOp);
+            }
         }
 
         var report = new { runtime = $".NET {Environment.Version}", results };

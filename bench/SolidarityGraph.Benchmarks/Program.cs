@@ -4,9 +4,9 @@ using SolidarityGraph.Benchmarks;
 // Fail before BenchmarkDotNet starts when a benchmark document is missing.
 BenchmarkDocuments.EnsureAvailable();
 
-if (args.Length is 2 or 3 && args[0] == "--cpu-time")
+if (args.Length is >= 2 and <= 5 && args[0] == "--cpu-time")
 {
-    CpuTimeRunner.Run(args[1], args.Length == 3 ? args[2] : "language");
+    CpuTimeRunner.Run(args[1], args.Length >= 3 ? args[2] : "language", args.Length >= 4 ? args[3] : null, args.Length == 5 && args[4] == "--allocations");
     return;
 }
 

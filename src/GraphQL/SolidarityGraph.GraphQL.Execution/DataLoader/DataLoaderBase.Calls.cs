@@ -8,9 +8,14 @@ public abstract partial class DataLoaderBase<TKey, TValue>
     /// <summary>What a batch produced for one key: its value, or the error that fails it.</summary>
     private protected readonly record struct KeyOutcome(TValue Value, Exception? Error);
 
-    private sealed class Entry(TKey key)
+    /// <summary>
+    /// A key's cache entry. It is also the call of the first <c>LoadAsync(key)</c> that waits for it (most keys have
+    /// exactly one), so that call costs no object of its own; other waiting calls are kept beside it.
+    /// </summary>
+    private sealed class Entry(TKey key) : LoadCall(null, 0)
     {
         private Task<TValue>? _completed;
+        private TaskCompletionSource<TValue>? _firstWaiter;
 
         public TKey Key { get; } = key;
 
@@ -23,6 +28,36 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         // Most keys have one waiting call: it is kept inline, a list only for more.
         private LoadCall? _firstCall;
         private List<LoadCall>? _moreCalls;
+
+        /// <summary>A <c>LoadAsync(key)</c> call from <paramref name="caller"/> waits for this key: its task.</summary>
+        public Task<TValue> AddSingleCall(ExecutionUnit? caller)
+        {
+            if (_firstCall is null && _firstWaiter is null)
+            {
+                Unit = caller;
+                Remaining = 1;
+                _firstWaiter = new TaskCompletionSource<TValue>();
+                _firstCall = this;
+                return _firstWaiter.Task;
+            }
+
+            var call = new SingleCall(caller, this);
+            AddCall(call);
+            return call.Task;
+        }
+
+        /// <summary>Completes the first waiting call's task (this entry as a call).</summary>
+        public override void Complete()
+        {
+            if (Error is { } error)
+            {
+                _firstWaiter!.SetException(error);
+            }
+            else
+            {
+                _firstWaiter!.SetResult(Value);
+            }
+        }
 
         public void AddCall(LoadCall call)
         {
@@ -110,6 +145,8 @@ public abstract partial class DataLoaderBase<TKey, TValue>
     {
         private Func<TKey, KeyOutcome>? _outcome;
         private Exception? _failure;
+
+        public override int KeyCount => entries.Count;
 
         public override async Task FetchAsync(CancellationToken cancellationToken)
         {

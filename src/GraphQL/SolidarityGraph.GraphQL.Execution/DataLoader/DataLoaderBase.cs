@@ -41,7 +41,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         ArgumentNullException.ThrowIfNull(key);
         var unit = ExecutionUnit.Current;
         var scheduler = Scheduler(unit);
-        SingleCall call;
+        Task<TValue> task;
         lock (scheduler.Sync)
         {
             var entry = EntryLocked(key, scheduler);
@@ -50,13 +50,13 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
                 return entry.Completed();
             }
 
-            call = new SingleCall(Caller(unit, scheduler), entry);
-            entry.AddCall(call);
-            scheduler.BlockLocked(call.Unit);
+            var caller = Caller(unit, scheduler);
+            task = entry.AddSingleCall(caller);
+            scheduler.BlockLocked(caller);
         }
 
         scheduler.Pump();
-        return call.Task;
+        return task;
     }
 
     /// <inheritdoc/>

@@ -52,6 +52,9 @@ internal sealed class ExecutionContext
     /// <summary>The request's turn, gate and dispatch rounds (<c>ExecutionModel.md</c>).</summary>
     public RequestScheduler Scheduler { get; }
 
+    /// <summary>The value entries of this request's result maps (completion runs in one flow at a time, see <c>ExecutionModel.md</c>).</summary>
+    public ResultValueStore ResultValues { get; set; } = new();
+
     /// <summary>Field errors in the order they were raised; add through <see cref="AddError"/>.</summary>
     public List<GraphQLError> Errors { get; } = new();
 

@@ -125,8 +125,7 @@ public static partial class Executor
             var resolution = ResolveFieldValue(context, objectType, objectValue, field, group, path, arguments, out var pending);
             if (pending is not null)
             {
-                var slot = new ResultSlot(result, index, field.Type is NonNullType);
-                DeferredField.Start(context, pending, objectType, field, group, path, slot, resolution);
+                pending.Start();
                 return null;
             }
 
@@ -155,7 +154,12 @@ public static partial class Executor
 
         var errors = context.Errors.Count;
         var queuedBefore = context.Scheduler.HasWork;
+
+        // Its maps get value arrays of their own, so a kept result holds on to none of this request's other values.
+        var requestValues = context.ResultValues;
+        context.ResultValues = new ResultValueStore();
         var value = ExecuteField(context, objectType, objectValue, field, group, result, index);
+        context.ResultValues = requestValues;
         if (!queuedBefore && !context.Scheduler.HasWork && context.Errors.Count == errors && !ReferenceEquals(value, PropagatedNull))
         {
             IntrospectionResultCache.Store(context, group, value);

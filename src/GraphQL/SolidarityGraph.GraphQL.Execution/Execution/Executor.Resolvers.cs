@@ -14,7 +14,10 @@ public static partial class Executor
     /// not finish at once it keeps that flow (its continuations captured it) and gets its
     /// <see cref="ExecutionUnit"/>, and the code that follows runs on a new flow.
     /// </summary>
-    /// <returns>The resolver's result; <paramref name="pending"/> is its unit when it has not finished.</returns>
+    /// <returns>
+    /// The resolver's result; <paramref name="pending"/> is the field to queue when it has not finished (its unit and
+    /// the resolver's context, which already knows the field, its type and its position).
+    /// </returns>
     private static ValueTask<object?> ResolveFieldValue(
         ExecutionContext context,
         ObjectType objectType,
@@ -23,7 +26,7 @@ public static partial class Executor
         FieldGroup group,
         LazyResponsePath path,
         IReadOnlyDictionary<string, object?> arguments,
-        out ExecutionUnit? pending)
+        out DeferredField? pending)
     {
         pending = null;
         var resolver = field.Resolver ?? context.Request.FieldResolver;
@@ -45,7 +48,8 @@ public static partial class Executor
             {
                 // Created now, while the resolver counts as running: its continuations captured this flow and load
                 // under this unit, so the walk goes on with a flow of its own.
-                pending = unit = flow.Unit!;
+                unit = flow.Unit!;
+                pending = new DeferredField(unit, resolverContext, resolution);
                 ExecutionFlow.Fork(context.Scheduler);
             }
 

@@ -17,6 +17,9 @@ public static partial class Executor
     /// </summary>
     internal static readonly object PropagatedNull = new();
 
+    /// <summary>The data of a request stopped before its root fields were collected: never read (its outcome is null).</summary>
+    private static readonly ResultMap NoData = new(1);
+
     private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>();
 
     /// <summary>Spec §6.1 ExecuteRequest for queries and mutations.</summary>
@@ -112,12 +115,12 @@ public static partial class Executor
 
         context.Scheduler.BeginRequest();
         ExecutionFlow.Fork(context.Scheduler);
-        var data = new ResultMap(Array.Empty<string>(), default);
+        var data = NoData;
         object? outcome;
         try
         {
             var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
-            data = new ResultMap(groups.ResponseKeys, default);
+            data = new ResultMap(groups.ResponseKeys, default, context.ResultValues);
             if (context.Operation.Operation == OperationType.Mutation)
             {
                 return FinishAsync(context, data, ExecuteFieldsSeriallyAsync(context, groups, rootType, context.Request.RootValue, data));

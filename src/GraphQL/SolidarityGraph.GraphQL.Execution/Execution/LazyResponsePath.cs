@@ -28,6 +28,12 @@ internal readonly struct LazyResponsePath
         _index = index;
     }
 
+    /// <summary>The map or list whose entry this is (none for an item of a list of leaves).</summary>
+    public IResultNode? Owner => _owner;
+
+    /// <summary>The entry's position in <see cref="Owner"/>.</summary>
+    public int Index => _index;
+
     public ResponsePath Build() => _owner is null ? _list!.Append(_index) : Build(_owner, _index);
 
     private static ResponsePath Build(IResultNode owner, int index)

@@ -9,10 +9,15 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class ResultList(object?[] items, ResultSlot slot) : IResultNode
 {
+    // The slot's parts as fields: the struct's padding would add 8 bytes to every list.
+    private readonly IResultNode? _owner = slot.Owner;
+    private readonly int _ownerIndex = slot.Index;
+    private readonly bool _nonNull = slot.NonNull;
+
     /// <summary>The completed items, serialized as the list.</summary>
     public object?[] Items { get; } = items;
 
-    public ResultSlot Slot { get; } = slot;
+    public ResultSlot Slot => new(_owner, _ownerIndex, _nonNull);
 
     public bool IsNulled { get; set; }
 

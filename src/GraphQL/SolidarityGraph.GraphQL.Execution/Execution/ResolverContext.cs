@@ -50,6 +50,15 @@ internal sealed class ResolverContext : IResolverContext
 
     public Schema Schema => _execution.Schema;
 
+    /// <summary>The request this resolver runs in (read by a <see cref="DeferredField"/> when the resolver finishes).</summary>
+    internal ExecutionContext Execution => _execution;
+
+    /// <summary>The field selections being resolved.</summary>
+    internal FieldGroup Group => _group;
+
+    /// <summary>The field's entry in the result tree.</summary>
+    internal LazyResponsePath LazyPath => _path;
+
     public object? Parent { get; private set; }
 
     public ObjectType ParentType { get; private set; }

@@ -8,11 +8,19 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNode
 {
-    private ResultSlot _slot;
+    // The map's own position (a ResultSlot kept as separate fields: the struct's padding would make every map 8
+    // bytes larger, and a response holds one map per object).
+    private IResultNode? _owner;
+    private int _ownerIndex;
+    private bool _nonNull;
     private bool _nulled;
 
     private string[] _keys;
+
+    // The entries' values: _values[_offset .. _offset + _keys.Length), a slice of an array that the request's other
+    // maps may share (ResultValueStore), or an array of this map's own.
     private object?[] _values;
+    private int _offset;
     private int _count;
     private bool _sharedKeys;
 
@@ -25,20 +33,20 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
 
     /// <summary>
     /// A map for the response keys of one grouped field set, whose key array every map of the set shares until a
-    /// field is left out (copied then).
+    /// field is left out (copied then); its values are a slice of the request's <paramref name="store"/>.
     /// </summary>
-    internal ResultMap(string[] responseKeys, ResultSlot slot)
+    internal ResultMap(string[] responseKeys, ResultSlot slot, ResultValueStore store)
     {
-        _slot = slot;
+        (_owner, _ownerIndex, _nonNull) = (slot.Owner, slot.Index, slot.NonNull);
         _keys = responseKeys.Length > 0 ? responseKeys : new string[1];
-        _values = new object?[_keys.Length];
+        _values = store.Rent(_keys.Length, out _offset);
         _sharedKeys = responseKeys.Length > 0;
     }
 
     /// <inheritdoc/>
     public int Count => _count;
 
-    ResultSlot IResultNode.Slot => _slot;
+    ResultSlot IResultNode.Slot => new(_owner, _ownerIndex, _nonNull);
 
     bool IResultNode.IsNulled
     {
@@ -47,18 +55,18 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     }
 
     /// <summary>Forgets this map's position: a completed result kept beyond its request is shared, not placed.</summary>
-    internal void DetachFromParent() => _slot = default;
+    internal void DetachFromParent() => (_owner, _ownerIndex, _nonNull) = (null, 0, false);
 
     /// <summary>This map's position became null (spec §6.4.4); the executor drops it.</summary>
     internal bool IsNulled => _nulled;
 
-    void IResultNode.SetNull(int index) => _values[index] = null;
+    void IResultNode.SetNull(int index) => _values[_offset + index] = null;
 
     /// <inheritdoc/>
     public IEnumerable<string> Keys => _keys.Take(_count);
 
     /// <inheritdoc/>
-    public IEnumerable<object?> Values => _values.Take(_count);
+    public IEnumerable<object?> Values => _values.Skip(_offset).Take(_count);
 
     /// <inheritdoc/>
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
@@ -67,7 +75,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     public string KeyAt(int index) => index < _count ? _keys[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The value of the entry whose response name is <see cref="KeyAt"/>(<paramref name="index"/>).</summary>
-    public object? ValueAt(int index) => index < _count ? _values[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public object? ValueAt(int index) => index < _count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <inheritdoc/>
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -76,7 +84,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     public bool TryGetValue(string key, out object? value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? _values[index] : null;
+        value = index >= 0 ? _values[_offset + index] : null;
         return index >= 0;
     }
 
@@ -86,7 +94,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _values, _count * 2);
+            var values = new object?[_count * 2];
+            Array.Copy(_values, _offset, values, 0, _count);
+            _values = values;
+            _offset = 0;
             _sharedKeys = false;
         }
 
@@ -101,19 +112,19 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
             _keys[_count] = key;
         }
 
-        _values[_count] = value;
+        _values[_offset + _count] = value;
         _count++;
     }
 
     /// <summary>Replaces the value at <paramref name="index"/>: a field whose value arrived after later siblings were added.</summary>
-    internal void SetValueAt(int index, object? value) => _values[index] = value;
+    internal void SetValueAt(int index, object? value) => _values[_offset + index] = value;
 
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[_offset + i]);
         }
     }
 

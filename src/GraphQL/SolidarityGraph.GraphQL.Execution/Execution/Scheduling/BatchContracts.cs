@@ -13,6 +13,9 @@ internal interface IBatchSource
 /// <summary>One call of a batch function, taken from a loader's queue at the start of a round.</summary>
 internal abstract class PendingBatch
 {
+    /// <summary>The number of keys in the batch (most have one waiting call each).</summary>
+    public abstract int KeyCount { get; }
+
     /// <summary>Runs the batch function and keeps its outcome; never throws (a failure fails every key of the batch).</summary>
     public abstract Task FetchAsync(CancellationToken cancellationToken);
 
@@ -30,7 +33,7 @@ internal abstract class LoadCall
     }
 
     /// <summary>The unit that awaits the call, or <see langword="null"/> when it cannot be attributed.</summary>
-    public ExecutionUnit? Unit { get; }
+    public ExecutionUnit? Unit { get; protected set; }
 
     /// <summary>Keys still being fetched; guarded by the loaders' lock.</summary>
     public int Remaining { get; set; }

@@ -48,7 +48,14 @@ internal sealed partial class RequestScheduler
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);
         }
 
-        var completed = new List<LoadCall>();
+        // Sized for one call per key (the usual case), so a level of many keys does not grow the list step by step.
+        var keys = 0;
+        foreach (var batch in batches)
+        {
+            keys += batch.KeyCount;
+        }
+
+        var completed = new List<LoadCall>(keys);
         lock (_sync)
         {
             foreach (var batch in batches)
