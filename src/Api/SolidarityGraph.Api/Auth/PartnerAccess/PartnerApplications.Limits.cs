@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence.Auditing;
 
@@ -15,11 +17,24 @@ public sealed partial class PartnerApplications
 {
     private const string LimitsProperty = "limits";
 
-    /// <summary>The limits saved for <paramref name="clientId"/> and their version, or null for an unknown client.</summary>
-    public async Task<SavedLimits?> LimitsAsync(string clientId, CancellationToken cancellationToken = default) =>
-        await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
-            ? ReadLimits(await applications.GetPropertiesAsync(application, cancellationToken))
-            : null;
+    /// <summary>
+    /// The limits saved for <paramref name="clientId"/> and their version, or null for an unknown client. Read from the
+    /// database itself, not through OpenIddict's application cache, which would keep another instance's edit from view.
+    /// </summary>
+    public async Task<SavedLimits?> LimitsAsync(string clientId, CancellationToken cancellationToken = default)
+    {
+        var rows = await identity.Set<OpenIddictEntityFrameworkCoreApplication>().AsNoTracking()
+            .Where(a => a.ClientId == clientId)
+            .Select(a => new { a.Properties })
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        using var properties = JsonDocument.Parse(string.IsNullOrEmpty(rows[0].Properties) ? "{}" : rows[0].Properties!);
+        return properties.RootElement.TryGetProperty(LimitsProperty, out var limits) ? Read(limits) : new SavedLimits(PartnerApplicationLimits.None, 0);
+    }
 
     /// <summary>
     /// Saves <paramref name="limits"/> for <paramref name="clientId"/> if they are still at <paramref name="version"/>;
@@ -40,7 +55,7 @@ public sealed partial class PartnerApplications
             return (true, problems);
         }
 
-        var saved = ReadLimits(await applications.GetPropertiesAsync(application, cancellationToken));
+        var saved = await LimitsAsync(clientId, cancellationToken) ?? new SavedLimits(PartnerApplicationLimits.None, 0);
         if (saved.Version != version)
         {
             throw Stale(clientId, null);
@@ -67,7 +82,10 @@ public sealed partial class PartnerApplications
     }
 
     private static SavedLimits ReadLimits(ImmutableDictionary<string, JsonElement> properties) =>
-        properties.TryGetValue(LimitsProperty, out var json) && json.Deserialize<StoredLimits>(JsonSerializerOptions.Web) is { } stored
+        properties.TryGetValue(LimitsProperty, out var json) ? Read(json) : new SavedLimits(PartnerApplicationLimits.None, 0);
+
+    private static SavedLimits Read(JsonElement json) =>
+        json.Deserialize<StoredLimits>(JsonSerializerOptions.Web) is { } stored
             ? new SavedLimits(new PartnerApplicationLimits(stored.PointsPerHour, stored.RequestsPerWindow, stored.MaxCost, stored.TrustedDocumentsOnly), stored.Version)
             : new SavedLimits(PartnerApplicationLimits.None, 0);
 
