@@ -65,6 +65,7 @@ internal static class AdminExtensions
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminRoles.AdminPolicy);
                 options.Conventions.AuthorizeFolder("/Admin/PartnerApplications", AdminRoles.AdminPolicy);
                 options.Conventions.AuthorizeFolder("/Admin/TrustedDocuments", AdminRoles.AdminPolicy);
+                options.Conventions.AuthorizePage("/Admin/RateLimits/Edit", AdminRoles.AdminPolicy);
                 options.Conventions.AllowAnonymousToPage("/Admin/Account/Login");
                 options.Conventions.AllowAnonymousToPage("/Admin/Account/AccessDenied");
             })

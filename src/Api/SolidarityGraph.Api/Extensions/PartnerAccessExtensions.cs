@@ -1,6 +1,7 @@
 using OpenIddict.Validation.AspNetCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Auth.PartnerAccess;
+using SolidarityGraph.Api.RateLimits;
 using SolidarityGraph.Api.Schema;
 using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
@@ -84,6 +85,9 @@ internal static class PartnerAccessExtensions
     public static OpenIddictBuilder AddPartnerApplicationStore(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<PartnerApplications>();
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddSingleton(provider => new PartnerApplicationLimitsCache(
+            provider.GetRequiredService<IServiceScopeFactory>(), provider.GetService<TimeProvider>() ?? TimeProvider.System, limits.AdminLimitsCacheDuration));
         var openIddict = builder.Services.AddOpenIddict();
         openIddict.AddCore(core => core.UseEntityFrameworkCore().UseDbContext<AdminIdentityDbContext>());
         return openIddict;

@@ -22,9 +22,13 @@ internal static class RateLimitExtensions
         return builder;
     }
 
-    /// <summary>Counts requests per caller; after authentication, so a bearer token's client is known.</summary>
+    /// <summary>
+    /// Resolves each caller's limits, then counts requests per caller; after authentication, so a bearer token's
+    /// client is known.
+    /// </summary>
     public static WebApplication UseRateLimits(this WebApplication app)
     {
+        app.Use(next => context => CallerLimits.ResolveAsync(context, next));
         app.UseRateLimiter();
         return app;
     }

@@ -22,8 +22,14 @@ public abstract class AdminPageModel : PageModel
     protected long AdoptSavedVersion(EntityBase saved)
     {
         ArgumentNullException.ThrowIfNull(saved);
+        return AdoptSavedVersion(saved.Version);
+    }
+
+    /// <summary>As <see cref="AdoptSavedVersion(EntityBase)"/>, for a record versioned outside the domain's entities.</summary>
+    protected long AdoptSavedVersion(long savedVersion)
+    {
         ModelState.Remove("Input.Version");
-        return saved.Version;
+        return savedVersion;
     }
 
     /// <summary>The model-state key (e.g. <c>Input.Currency</c>) a domain error code belongs to, or null for the summary.</summary>

@@ -22,8 +22,10 @@ internal sealed class TransactionPageFilter(SolidarityGraphDbContext db, IAuthor
         var curation = path.StartsWith("/Admin/", StringComparison.Ordinal)
             && !path.StartsWith("/Admin/Account/", StringComparison.Ordinal)
             && !path.StartsWith("/Admin/Users/", StringComparison.Ordinal)
-            // Partner applications live in the Identity store; a write lock held here would block its own connection.
-            && !path.StartsWith("/Admin/PartnerApplications/", StringComparison.Ordinal);
+            // Partner applications (and their limits) live in the Identity store; a write lock held here would block its
+            // own connection.
+            && !path.StartsWith("/Admin/PartnerApplications/", StringComparison.Ordinal)
+            && !path.StartsWith("/Admin/RateLimits/", StringComparison.Ordinal);
         if (HttpMethods.IsGet(context.HttpContext.Request.Method) || !curation)
         {
             await next();

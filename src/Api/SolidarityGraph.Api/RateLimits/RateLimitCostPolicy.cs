@@ -9,13 +9,13 @@ namespace SolidarityGraph.Api.RateLimits;
 /// budget charged before execution. Over the budget: <see cref="RequestErrorCodes.RateLimited"/>, HTTP 429 with
 /// <c>Retry-After</c>, nothing executed. Every charged response carries the <c>X-RateLimit-*</c> headers.
 /// </summary>
-internal sealed class RateLimitCostPolicy(RateLimitOptions options, PointsBudget budget, IHttpContextAccessor accessor) : IRequestCostPolicy
+internal sealed class RateLimitCostPolicy(PointsBudget budget, IHttpContextAccessor accessor) : IRequestCostPolicy
 {
     /// <summary>The <see cref="HttpContext.Items"/> key of the caller's <see cref="BudgetState"/>, read by <c>rateLimit</c>.</summary>
     public const string StateKey = "SolidarityGraph.RateLimit";
 
     public double? MaximumCost(RequestContext context) =>
-        accessor.HttpContext is { } http ? options.For(Caller.Of(http)).MaxCost : null;
+        accessor.HttpContext is { } http ? CallerLimits.Of(http).MaxCost : null;
 
     public ValueTask<GraphQLError?> ChargeAsync(RequestContext context, double cost)
     {
@@ -25,7 +25,7 @@ internal sealed class RateLimitCostPolicy(RateLimitOptions options, PointsBudget
         }
 
         var caller = Caller.Of(http);
-        var limit = options.For(caller).PointsPerHour!.Value;
+        var limit = CallerLimits.Of(http).PointsPerHour!.Value;
         var state = budget.TryCharge(caller.Key, limit, PointsBudget.PointsFor(cost));
         http.Items[StateKey] = state;
         var headers = http.Response.Headers;

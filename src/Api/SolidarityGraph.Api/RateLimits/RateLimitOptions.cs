@@ -1,9 +1,11 @@
+using SolidarityGraph.Api.Auth.PartnerAccess;
+
 namespace SolidarityGraph.Api.RateLimits;
 
 /// <summary>
 /// The limits of each caller of <c>/graphql</c> (configuration section <c>RateLimits</c>): a points budget per hour,
-/// a request count per minute and a maximum cost per operation, with per-client overrides under
-/// <c>RateLimits:Clients:&lt;client_id&gt;</c>.
+/// a request count per minute and a maximum cost per operation, with per-client defaults under
+/// <c>RateLimits:Clients:&lt;client_id&gt;</c>; the values an Admin sets in the admin win over both.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -25,24 +27,33 @@ public sealed class RateLimitOptions
     /// <summary>The largest cost of one operation. Default 1,000.</summary>
     public double MaxCost { get; set; } = GraphQL.Pipeline.CostOptions.DefaultMaxCost;
 
-    /// <summary>Per-client overrides, by OAuth <c>client_id</c>.</summary>
+    /// <summary>Per-client defaults, by OAuth <c>client_id</c>.</summary>
     public Dictionary<string, ClientLimits> Clients { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The limits of <paramref name="caller"/>: its client's overrides over the defaults.</summary>
-    public ClientLimits For(Caller caller)
+    /// <summary>
+    /// How long an instance uses the limits it read of an application before reading them again; the instance that
+    /// saves an edit applies it at once, the others within this time. Default 30 seconds.
+    /// </summary>
+    public TimeSpan AdminLimitsCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The limits of <paramref name="caller"/>, each value from the first that sets it: <paramref name="saved"/> (set in
+    /// the admin), the client's configuration, the defaults.
+    /// </summary>
+    public ClientLimits For(Caller caller, PartnerApplicationLimits? saved)
     {
         var own = caller.ClientId is { } clientId && Clients.TryGetValue(clientId, out var limits) ? limits : null;
         return new ClientLimits
         {
-            PointsPerHour = own?.PointsPerHour ?? PointsPerHour,
-            RequestsPerWindow = own?.RequestsPerWindow ?? RequestsPerWindow,
-            MaxCost = own?.MaxCost ?? MaxCost,
-            TrustedDocumentsOnly = own?.TrustedDocumentsOnly ?? false,
+            PointsPerHour = (int?)saved?.PointsPerHour ?? own?.PointsPerHour ?? PointsPerHour,
+            RequestsPerWindow = (int?)saved?.RequestsPerWindow ?? own?.RequestsPerWindow ?? RequestsPerWindow,
+            MaxCost = saved?.MaxCost ?? own?.MaxCost ?? MaxCost,
+            TrustedDocumentsOnly = saved?.TrustedDocumentsOnly ?? own?.TrustedDocumentsOnly ?? false,
         };
     }
 }
 
-/// <summary>One client's overrides; a value left out keeps the default.</summary>
+/// <summary>One client's limits; in configuration, a value left out keeps the default.</summary>
 public sealed class ClientLimits
 {
     /// <summary>

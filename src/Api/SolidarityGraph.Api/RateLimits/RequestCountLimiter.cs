@@ -23,7 +23,7 @@ internal static class RequestCountLimiter
             }
 
             var caller = Caller.Of(context);
-            var permits = options.For(caller).RequestsPerWindow!.Value;
+            var permits = CallerLimits.Of(context).RequestsPerWindow!.Value;
             return RateLimitPartition.GetFixedWindowLimiter(caller.Key + "/" + permits, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits,
@@ -38,7 +38,7 @@ internal static class RequestCountLimiter
     {
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.RequestWindow;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var permits = options.For(Caller.Of(context)).RequestsPerWindow;
+        var permits = CallerLimits.Of(context).RequestsPerWindow;
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         context.Response.ContentType = "application/json; charset=utf-8";

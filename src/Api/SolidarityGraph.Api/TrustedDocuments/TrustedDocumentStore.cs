@@ -13,7 +13,7 @@ namespace SolidarityGraph.Api.TrustedDocuments;
 /// Each entry's key must be the SHA-256 of its document, so an id always names exactly the text it hashes.
 /// </summary>
 public sealed class TrustedDocumentStore(
-    TrustedDocumentOptions options, RateLimitOptions limits, IHttpContextAccessor accessor, ILogger<TrustedDocumentStore> logger) : IPersistedDocumentStore
+    TrustedDocumentOptions options, IHttpContextAccessor accessor, ILogger<TrustedDocumentStore> logger) : IPersistedDocumentStore
 {
     /// <summary>The only hash algorithm of the ids.</summary>
     public const string Prefix = "sha256:";
@@ -122,7 +122,7 @@ public sealed class TrustedDocumentStore(
 
     /// <inheritdoc/>
     public bool IsRequiredFor(RequestContext context) =>
-        options.Only || (accessor.HttpContext is { } http && limits.For(Caller.Of(http)).TrustedDocumentsOnly == true);
+        options.Only || (accessor.HttpContext is { } http && CallerLimits.Of(http).TrustedDocumentsOnly == true);
 
     /// <summary>The lowercase hex SHA-256 of the UTF-8 text.</summary>
     public static string Hash(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));

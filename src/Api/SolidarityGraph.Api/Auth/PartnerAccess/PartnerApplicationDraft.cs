@@ -85,11 +85,11 @@ public sealed record PartnerApplicationProblem(string Field, string Message)
 
 /// <summary>
 /// A registered application as the admin lists it; <c>LastUsed</c> is when it last obtained a token (the newest entry
-/// of OpenIddict's token store), or null.
+/// of OpenIddict's token store), or null; <c>Limits</c> are those an Admin set in the admin.
 /// </summary>
 public sealed record PartnerApplicationSummary(
     string ClientId, string Name, string? Contact, bool IsForPeople, IReadOnlyList<string> Scopes, IReadOnlyList<string> RedirectUris,
-    DateTimeOffset? Created, DateTimeOffset? LastUsed)
+    DateTimeOffset? Created, DateTimeOffset? LastUsed, PartnerApplicationLimits Limits)
 {
     /// <summary>Whether it is the built-in client of the GraphQL IDE, which the server registers itself.</summary>
     public bool IsBuiltIn => ClientId == PartnerApplications.IdeClientId;

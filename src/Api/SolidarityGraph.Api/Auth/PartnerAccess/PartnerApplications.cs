@@ -10,13 +10,14 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace SolidarityGraph.Api.Auth.PartnerAccess;
 
 /// <summary>
-/// The one edit path of partner applications: register, rotate the secret, revoke, list. Used by the admin pages and
-/// by the <c>create-client</c>, <c>rotate-client-secret</c> and <c>revoke-client</c> verbs. Secrets are stored hashed
+/// The one edit path of partner applications: register, rotate the secret, set the limits, revoke, list. Used by the
+/// admin pages and by the <c>create-client</c>, <c>rotate-client-secret</c> and <c>revoke-client</c> verbs. Secrets are stored hashed
 /// by OpenIddict and returned once; every change lands in the audit trail (entity type <see cref="AuditType"/>, keyed
 /// by client id, by <see cref="SolidarityGraphDbContext.Actor"/>), never with a secret.
 /// </summary>
-public sealed class PartnerApplications(
-    IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, AdminIdentityDbContext identity, SolidarityGraphDbContext audit)
+public sealed partial class PartnerApplications(
+    IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens, AdminIdentityDbContext identity, SolidarityGraphDbContext audit,
+    PartnerApplicationLimitsCache limitsCache)
 {
     /// <summary>Shortest secret accepted (characters); generated secrets are 43 (256 bits in base64url).</summary>
     public const int MinimumSecretLength = 32;
@@ -120,6 +121,7 @@ public sealed class PartnerApplications(
         var id = await applications.GetIdAsync(application, cancellationToken);
         await tokens.RevokeByApplicationIdAsync(id!, cancellationToken);
         await applications.DeleteAsync(application, cancellationToken);
+        limitsCache.Forget(clientId);
         await AuditAsync(clientId, AuditAction.Deleted, before, null, cancellationToken);
         return true;
     }
@@ -150,7 +152,8 @@ public sealed class PartnerApplications(
                 await ScopesAsync(application, cancellationToken),
                 (await applications.GetRedirectUrisAsync(application, cancellationToken)).ToArray(),
                 properties.TryGetValue(CreatedProperty, out var created) ? created.GetDateTimeOffset() : null,
-                lastUsed.TryGetValue(id, out var last) && last is { } time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null));
+                lastUsed.TryGetValue(id, out var last) && last is { } time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null,
+                ReadLimits(properties).Limits));
         }
 
         return list.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).ThenBy(a => a.ClientId, StringComparer.Ordinal).ToList();
@@ -208,6 +211,7 @@ public sealed class PartnerApplications(
             scopes = string.Join(' ', await ScopesAsync(application, cancellationToken)),
             redirectUris = (await applications.GetRedirectUrisAsync(application, cancellationToken)).ToArray(),
             secret = confidential ? "set" : "none",
+            limits = ReadLimits(properties).Limits,
         });
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SolidarityGraph.Api.Auth;
@@ -25,6 +26,12 @@ public sealed class AdminHost : WebApplicationFactory<Program>
     /// <summary>Further configuration values (e.g. <c>RateLimits:Clients:&lt;id&gt;:PointsPerHour</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Another host whose database this one uses, as a second instance of one deployment would.</summary>
+    public AdminHost? SharesDatabaseWith { get; init; }
+
+    /// <summary>Replaces services of the host (e.g. a clock).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings)
@@ -32,7 +39,12 @@ public sealed class AdminHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("ConnectionStrings:SolidarityGraph", _database.ConnectionString);
+        builder.UseSetting("ConnectionStrings:SolidarityGraph", (SharesDatabaseWith?._database ?? _database).ConnectionString);
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+
         builder.UseSetting("Seed:SeedWhenEmpty", "true");
         builder.UseSetting("Admin:Lockout:MaxFailedAttempts", MaxFailedAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

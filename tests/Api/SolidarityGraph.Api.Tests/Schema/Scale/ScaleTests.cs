@@ -12,18 +12,18 @@ namespace SolidarityGraph.Api.Tests.Schema.Scale;
 /// <summary>
 /// Every root field of the whole-schema test on the scale dataset (the seed grown by <c>grow-dataset</c> to 50,000
 /// organisations, 20,000 projects, 100,000 fundings and 100,000 participations; <c>SG_SCALE_FACTOR=10</c> grows ten
-/// times that): no response over 1 MB with default arguments, and no statement that reads one of the grown tables in
-/// full. That second assertion is what keeps every root field fast, stated in a way that does not depend on the machine:
+/// times that): p50 under 100 ms, no response over 1 MB with default arguments, and no statement that reads one of the
+/// grown tables in full. That last assertion states what keeps every root field fast without depending on the machine:
 /// SQLite's plan for each statement (<c>EXPLAIN QUERY PLAN</c>) may search indexes and walk one from its start (paging,
 /// <c>GROUP BY … LIMIT</c>, <c>COUNT(*)</c> over a covering index), but never scans a grown table row by row, nor walks
-/// one and then sorts what it read. The p50 of five runs per call is printed (the slowest five and how many are at or
-/// above 100 ms) as a figure for the benchmarks; it is asserted only with <c>SG_SCALE_ASSERT_P50=true</c>, because
-/// wall-clock time on a shared, loaded machine says more about the machine than about the query. A root call the cost
-/// analysis refuses as a whole is measured with its scalar fields only.
+/// one and then sorts what it read. The p50 is the median of <see cref="ScaleHost.Runs"/> runs per call; because the
+/// README's test command runs the test assemblies in parallel (on a 2-core CI machine, a burst of other tests can stall
+/// any one measurement), a call whose median is at or over the limit is measured once more after a pause, and fails only
+/// when it is over again: a genuinely slow field is slow both times. A root call the cost analysis refuses as a whole is
+/// measured with its scalar fields only.
 /// </summary>
 public sealed class ScaleTests(ScaleHost host, ITestOutputHelper output) : IClassFixture<ScaleHost>
 {
-    private const int Runs = 5;
     private const int MaxResponseBytes = 1024 * 1024;
     private static readonly TimeSpan MaxP50 = TimeSpan.FromMilliseconds(100);
 
@@ -31,7 +31,7 @@ public sealed class ScaleTests(ScaleHost host, ITestOutputHelper output) : IClas
     private static readonly HashSet<string> GrownTables = new(StringComparer.Ordinal) { "Organisations", "Projects", "Fundings", "Participations" };
 
     [Fact]
-    public async Task EveryRootFieldAnswersUnder1MbWithoutReadingAGrownTableInFull()
+    public async Task EveryRootFieldAnswersWithP50Under100MsAndUnder1MbWithoutReadingAGrownTableInFull()
     {
         var measured = await host.MeasureAsync(output);
 
@@ -41,24 +41,39 @@ public sealed class ScaleTests(ScaleHost host, ITestOutputHelper output) : IClas
             .ToList();
         output.WriteLine($"{measured.Sum(m => m.Plans.Count)} statements' plans checked; {fullReads.Count} read a grown table in full.");
         Assert.True(fullReads.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, fullReads));
-        if (Environment.GetEnvironmentVariable("SG_SCALE_ASSERT_P50") == "true")
+        var slow = new List<string>();
+        foreach (var m in measured.Where(m => m.P50 >= MaxP50))
         {
-            Assert.All(measured, m => Assert.True(m.P50 < MaxP50, $"{m.Label}: p50 {m.P50.TotalMilliseconds:0.0} ms"));
+            var again = await host.RemeasureAsync(m);
+            output.WriteLine($"{m.Label}: p50 {Ms(m.P50)}, measured again: {Ms(again)}");
+            if (again >= MaxP50)
+            {
+                slow.Add($"{m.Label}: p50 {Ms(m.P50)}, then {Ms(again)} (limit {Ms(MaxP50)})");
+            }
         }
+
+        Assert.True(slow.Count == 0, string.Join(Environment.NewLine, slow));
     }
+
+    private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds:0.0} ms";
 
     private static bool ReadsAGrownTableInFull(QueryPlan plan) =>
         plan.FullTableScans().Any(GrownTables.Contains)
         || (plan.SortsAfterReading && plan.IndexWalks().Any(GrownTables.Contains));
 }
 
-/// <summary>One root call on the scale dataset: its p50, largest response and the plans of its statements.</summary>
-public sealed record ScaleMeasure(string Label, TimeSpan P50, int Bytes, string Shape, IReadOnlyList<QueryPlan> Plans);
+/// <summary>One root call on the scale dataset: its p50, largest response, the plans of its statements and the query timed.</summary>
+public sealed record ScaleMeasure(string Label, TimeSpan P50, int Bytes, string Shape, IReadOnlyList<QueryPlan> Plans, string Query);
 
 /// <summary>The seeded host grown to the scale dataset once, before the first test of the class.</summary>
 public sealed class ScaleHost : GraphQLHost
 {
-    private const int Runs = 5;
+    /// <summary>Timed runs per call: enough for a median that one stalled run does not move.</summary>
+    public const int Runs = 9;
+
+    /// <summary>How long a second measurement waits, so a burst of work elsewhere on the machine can pass.</summary>
+    private static readonly TimeSpan PauseBeforeRemeasuring = TimeSpan.FromSeconds(2);
+
     private readonly QueryPlanRecorder _plans = new();
     private List<ScaleMeasure>? _measured;
 
@@ -117,9 +132,22 @@ public sealed class ScaleHost : GraphQLHost
 
         _plans.Recording = false;
         var plans = _plans.Take();
+        var (p50, bytes) = await TimeAsync(label, query);
+        return new ScaleMeasure(label, p50, bytes, shape, plans, query);
+    }
+
+    /// <summary>The p50 of <paramref name="measure"/>'s query timed once more (twice as many runs), after a pause.</summary>
+    public async Task<TimeSpan> RemeasureAsync(ScaleMeasure measure)
+    {
+        await Task.Delay(PauseBeforeRemeasuring);
+        return (await TimeAsync(measure.Label, measure.Query, 2 * Runs + 1)).P50;
+    }
+
+    private async Task<(TimeSpan P50, int Bytes)> TimeAsync(string label, string query, int runs = Runs)
+    {
         var times = new List<TimeSpan>();
         var bytes = 0;
-        for (var run = 0; run < Runs; run++)
+        for (var run = 0; run < runs; run++)
         {
             var started = Stopwatch.GetTimestamp();
             var response = await PostAsync(query, role: "Steward");
@@ -128,7 +156,7 @@ public sealed class ScaleHost : GraphQLHost
             Assert.True(response.Json["data"] is not null, $"{label}: {response.Body[..Math.Min(500, response.Body.Length)]}");
         }
 
-        return new ScaleMeasure(label, times.Order().ElementAt(Runs / 2), bytes, shape, plans);
+        return (times.Order().ElementAt(runs / 2), bytes);
     }
 
     private static GrowDatasetCommand.Counts Scaled(GrowDatasetCommand.Counts counts)
