@@ -14,7 +14,7 @@ namespace SolidarityGraph.Api.Pages.Admin.RateLimits;
 /// not a whole number, or out of range, is shown beside its field with the input kept; a stale edit shows both versions
 /// and saves nothing.
 /// </summary>
-public sealed class EditModel(Auth.PartnerAccess.PartnerApplications applications, RateLimitOptions options) : AdminPageModel
+internal sealed class EditModel(Auth.PartnerAccess.PartnerApplications applications, RateLimitOptions options) : AdminPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string ClientId { get; set; } = string.Empty;
