@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 using SolidarityGraph.Api.Auth;
 using SolidarityGraph.Api.Auth.PartnerAccess;
@@ -65,6 +67,9 @@ internal static class PartnerAccessExtensions
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Write, policy => policy.RequireAssertion(context => WritePolicy.Allows(context.User)));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<IAuthenticationSchemeProvider>(services => new RequestHandlerSchemes(
+            services.GetRequiredService<IOptions<AuthenticationOptions>>(), services.GetRequiredService<IHttpContextAccessor>(), GraphQLExtensions.Path));
         return builder;
     }
 

@@ -12,7 +12,7 @@ namespace SolidarityGraph.Api.Schema;
 
 /// <summary>
 /// The DataLoaders every relation uses: entities by id and entities grouped by a foreign key. One statement per batch,
-/// each batch on its own context from <see cref="ReadContexts"/>, so a nested query costs one statement per level.
+/// each batch on a context leased from <see cref="ReadContexts"/> while it runs, so a nested query costs one statement per level.
 /// Each batch reads only what the field's selection, filter and order need (<see cref="SelectionProjection{T}"/>); the
 /// loader is named after that shape, so parents selecting alike share a batch and a cached entity is never partial
 /// for a caller that needs more.
@@ -34,7 +34,8 @@ public static class Loaders
         var projection = context.GetProjection<T>();
         return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
-                var db = contexts.Create(); // returned to the pool by the request scope, never here
+                await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+                var db = lease.Context;
                 var read = LoaderQueries.ById(projection);
                 var found = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
                 await foreach (var entity in read(db, ToArray(keys)).WithCancellation(ct))
@@ -56,7 +57,8 @@ public static class Loaders
         var keyName = typeof(T).Name + "By" + name;
         var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
-            var db = contexts.Create(); // returned to the pool by the request scope, never here
+            await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+            var db = lease.Context;
             var rows = new List<T>();
             await foreach (var row in LoaderQueries.ByForeignKey(keyName, foreignKey, projection)(db, ToArray(keys)).WithCancellation(ct))
             {
@@ -92,7 +94,8 @@ public static class Loaders
         var count = projection.Count;
         var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
         {
-            var db = contexts.Create(); // returned to the pool by the request scope, never here
+            await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+            var db = lease.Context;
             var pages = new Dictionary<string, WindowedList<TChild>>(keys.Count, StringComparer.Ordinal);
             await foreach (var page in ReadPages<TParent, TChild>(db, keys, name, foreignKey, projection, window, count).WithCancellation(ct))
             {

@@ -38,7 +38,7 @@ public static class SearchQueries
             throw new GraphQLException("search(first:) must be between 1 and 50.", GraphQL.Data.DataErrorCodes.MaxPageSizeExceeded);
         }
 
-        var db = context.Service<ReadContexts>().Create(); // returned to the pool by the request scope, never here
-        return (await RecordSearch.FindAsync(db, text, first, context.CancellationToken)).Take(first).ToList();
+        await using var lease = await context.Service<ReadContexts>().LeaseAsync(context.CancellationToken);
+        return await RecordSearch.FindFirstAsync(lease.Context, text, first, context.CancellationToken);
     }
 }

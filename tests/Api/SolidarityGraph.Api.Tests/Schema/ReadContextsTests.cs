@@ -1,3 +1,4 @@
+using System.Data;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -45,6 +46,40 @@ public sealed class ReadContextsTests : IDisposable
         Assert.Empty(again.ChangeTracker.Entries());
         Assert.Equal(QueryTrackingBehavior.NoTracking, again.ChangeTracker.QueryTrackingBehavior);
         Assert.Equal(0, await again.Organisations.CountAsync(o => o.Name == "Never saved"));
+    }
+
+    [Fact]
+    public async Task BatchesThatDoNotOverlapShareOneContextAndItsOpenConnection()
+    {
+        var builder = new DbContextOptionsBuilder<SolidarityGraphDbContext>();
+        builder.UseSolidarityGraph(_database.Settings);
+        var options = builder.Options;
+        await DatabaseInitializer.InitializeAsync(_database.Settings);
+
+        SolidarityGraphDbContext leased;
+        System.Data.Common.DbConnection connection;
+        await using (var request = new ReadContexts(options, Caller(), Authorization))
+        {
+            await using (var first = await request.LeaseAsync())
+            {
+                leased = first.Context;
+                Assert.Equal(QueryTrackingBehavior.NoTracking, leased.ChangeTracker.QueryTrackingBehavior);
+                Assert.False(leased.ReadsStewardOnlyData);
+                await using var overlapping = await request.LeaseAsync();
+                Assert.NotSame(leased, overlapping.Context); // two batches at once never share a context
+                Assert.NotSame(request.Create(), leased); // nor does a root field
+            }
+
+            await using var next = await request.LeaseAsync();
+            Assert.Same(leased, next.Context);
+            connection = leased.Database.GetDbConnection();
+            Assert.Equal(ConnectionState.Open, connection.State); // opened once for the request
+            Assert.Equal(0, await leased.Organisations.CountAsync(o => o.Name == "Nobody"));
+            Assert.Equal(ConnectionState.Open, connection.State); // a statement does not close it
+        }
+
+        // The request's end returns the context to the pool, which closes the connection.
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     [Fact]

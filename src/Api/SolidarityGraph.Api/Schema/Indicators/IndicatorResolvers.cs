@@ -17,7 +17,8 @@ public static class IndicatorResolvers
         var loader = context.GroupLoader<string, Indicator>("IndicatorsByProject", async (keys, ct) =>
         {
             var list = keys.ToList();
-            var db = contexts.Create(); // returned to the pool by the request scope, never here
+            await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+            var db = lease.Context;
             var rows = await db.Indicators
                 .Join(db.Results.Where(r => list.Contains(r.ProjectId)), i => i.ResultId, r => r.Id, (i, r) => new { r.ProjectId, Indicator = i })
                 .ToListAsync(ct);
