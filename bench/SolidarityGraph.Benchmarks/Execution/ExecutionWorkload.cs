@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using SolidarityGraph.Benchmarks.Validation;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Pipeline;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Utilities;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.Benchmarks.Language;
 

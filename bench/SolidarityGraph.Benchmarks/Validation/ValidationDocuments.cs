@@ -1,4 +1,5 @@
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Utilities;
 using SolidarityGraph.GraphQL.Validation;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SolidarityGraph.GraphQL.Errors;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Validation;
 
 namespace SolidarityGraph.Benchmarks.Validation;

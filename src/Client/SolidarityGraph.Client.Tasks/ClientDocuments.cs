@@ -2,7 +2,7 @@ using SolidarityGraph.Client.Generator.Analysis;
 using SolidarityGraph.Client.Generator.Configuration;
 using SolidarityGraph.Client.Generator.Documents;
 using SolidarityGraph.Client.Generator.Inputs;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.Client.Tasks;
 

@@ -32,16 +32,6 @@ public sealed partial class NamespaceLayoutTests
         // The shared test helpers are one namespace so every test project reaches them with one using.
         ["tests/SolidarityGraph.Testing/Fixtures"] = ("SolidarityGraph.Testing", "test helpers in one namespace"),
         ["tests/SolidarityGraph.Testing/Sql"] = ("SolidarityGraph.Testing", "test helpers in one namespace"),
-
-        // Engine folders that sort files of their parent namespace; their layout is settled with the engine (issue #21).
-        ["src/GraphQL/SolidarityGraph.GraphQL/Language/Ast"] = ("SolidarityGraph.GraphQL.Language", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL/Introspection"] = ("SolidarityGraph.GraphQL.Types", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL/Types/SchemaValidation"] = ("SolidarityGraph.GraphQL.Types", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL.Execution/CodeFirst/Conventions"] = ("SolidarityGraph.GraphQL.CodeFirst", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL.Execution/CodeFirst/Definitions"] = ("SolidarityGraph.GraphQL.CodeFirst", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL.Execution/CodeFirst/Descriptors"] = ("SolidarityGraph.GraphQL.CodeFirst", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL.Execution/Execution/Scheduling"] = ("SolidarityGraph.GraphQL.Execution", "engine, open in #21"),
-        ["src/GraphQL/SolidarityGraph.GraphQL.Data/Projections"] = ("SolidarityGraph.GraphQL.Data", "engine, open in #21"),
     };
 
     [Fact]

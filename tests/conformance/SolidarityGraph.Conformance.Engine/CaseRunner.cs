@@ -2,6 +2,7 @@ using System.Text.Json;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Utilities;
 

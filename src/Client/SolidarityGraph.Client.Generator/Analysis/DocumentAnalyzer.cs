@@ -2,6 +2,7 @@ using SolidarityGraph.Client.Generator.Diagnostics;
 using SolidarityGraph.Client.Generator.Inputs;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Validation;
 

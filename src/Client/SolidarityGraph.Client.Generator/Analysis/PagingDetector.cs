@@ -1,6 +1,6 @@
 using SolidarityGraph.Client.Generator.Emit;
 using SolidarityGraph.Client.Generator.Shapes;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Analysis;

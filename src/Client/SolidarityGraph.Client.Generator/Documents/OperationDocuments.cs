@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SolidarityGraph.Client.Generator.Analysis;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Documents;

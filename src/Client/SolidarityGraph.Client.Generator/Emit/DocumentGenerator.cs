@@ -4,6 +4,7 @@ using SolidarityGraph.Client.Generator.Documents;
 using SolidarityGraph.Client.Generator.Inputs;
 using SolidarityGraph.Client.Generator.Shapes;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Emit;

@@ -1,5 +1,6 @@
 using SolidarityGraph.Client.Generator.Analysis;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Emit;

@@ -1,5 +1,5 @@
 using SolidarityGraph.Client.Generator.Analysis;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.Client.Generator.Shapes;

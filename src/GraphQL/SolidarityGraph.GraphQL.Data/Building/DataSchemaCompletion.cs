@@ -2,8 +2,8 @@ using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data.Filtering;
 using SolidarityGraph.GraphQL.Data.Paging;
 using SolidarityGraph.GraphQL.Data.Sorting;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
-using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Types.Directives;
 using SolidarityGraph.GraphQL.Types.Scalars;
 

@@ -2,7 +2,7 @@ using SolidarityGraph.GraphQL.Data.Filtering;
 using SolidarityGraph.GraphQL.Data.Paging;
 using SolidarityGraph.GraphQL.Data.Projections;
 using SolidarityGraph.GraphQL.Data.Sorting;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Data.Building;
 

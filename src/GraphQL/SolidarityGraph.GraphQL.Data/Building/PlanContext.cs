@@ -1,6 +1,6 @@
 using SolidarityGraph.GraphQL.Data.Projections;
 using SolidarityGraph.GraphQL.Execution;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.GraphQL.Utilities;

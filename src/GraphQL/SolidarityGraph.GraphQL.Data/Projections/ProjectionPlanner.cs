@@ -1,6 +1,6 @@
 using System.Reflection;
 using SolidarityGraph.GraphQL.Data.Building;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Data.Projections;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using SolidarityGraph.GraphQL.Data.Building;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Data.Projections;

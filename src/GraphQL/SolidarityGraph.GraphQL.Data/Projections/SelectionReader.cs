@@ -1,4 +1,4 @@
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.GraphQL.Utilities;

@@ -1,4 +1,5 @@
 using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 
 namespace SolidarityGraph.GraphQL.DataLoader;
 

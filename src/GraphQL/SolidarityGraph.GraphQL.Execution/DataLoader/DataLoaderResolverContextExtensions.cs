@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.DataLoader;

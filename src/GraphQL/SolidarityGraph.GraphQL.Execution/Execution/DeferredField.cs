@@ -1,3 +1,4 @@
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Execution;

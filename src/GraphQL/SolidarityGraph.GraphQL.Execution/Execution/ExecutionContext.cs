@@ -1,6 +1,7 @@
 using SolidarityGraph.GraphQL.DataLoader;
 using SolidarityGraph.GraphQL.Errors;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Execution;

@@ -1,4 +1,5 @@
 using System.Collections;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 using SolidarityGraph.GraphQL.Introspection;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SolidarityGraph.GraphQL.Introspection;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Execution;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 

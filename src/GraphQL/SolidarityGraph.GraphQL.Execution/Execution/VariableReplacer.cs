@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Execution;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Directives;
 

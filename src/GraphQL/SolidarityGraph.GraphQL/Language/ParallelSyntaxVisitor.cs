@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 /// <summary>

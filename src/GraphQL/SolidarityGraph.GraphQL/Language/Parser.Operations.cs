@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 /// <summary>Spec §2.3 Operations, §2.4 Selection Sets, §2.5 Fields, §2.6 Arguments, §2.10 Variables.</summary>

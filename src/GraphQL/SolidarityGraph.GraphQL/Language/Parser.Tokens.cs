@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Language;
 

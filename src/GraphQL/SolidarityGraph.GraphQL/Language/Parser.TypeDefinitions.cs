@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 /// <summary>Spec §3.7 Interfaces, §3.8 Unions, §3.9 Enums, §3.10 Input Objects.</summary>

@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 /// <summary>Spec §3 type system definitions: schema (§3.3), types (§3.4–§3.10) and directives (§3.13).</summary>

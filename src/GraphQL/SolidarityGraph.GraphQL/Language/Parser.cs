@@ -1,4 +1,5 @@
 using SolidarityGraph.GraphQL.Errors;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Language;
 

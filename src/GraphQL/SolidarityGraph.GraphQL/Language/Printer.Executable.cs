@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 // Documents, operations, selections and fragments (spec §2.2–§2.8, §2.10).

@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 // Line-breaking decisions depend on how long a value prints. Printed length is measured without printing:

@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 // Values, type references, arguments and directives (spec §2.6, §2.9, §2.11, §2.12).

@@ -1,4 +1,5 @@
 using System.Buffers;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Language;
 

@@ -1,3 +1,5 @@
+using SolidarityGraph.GraphQL.Language.Ast;
+
 namespace SolidarityGraph.GraphQL.Language;
 
 /// <summary>What a <see cref="SyntaxVisitor"/> asks the walk to do after entering or leaving a node.</summary>

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Utilities;

@@ -97,5 +97,5 @@ internal static class JsInspect
         return (digits.Length == 0 ? "0" : digits, firstExponent);
     }
 
-    private static string StringPrinterQuote(string s) => Language.Printer.Print(new Language.StringValueNode(s));
+    private static string StringPrinterQuote(string s) => Language.Printer.Print(new Language.Ast.StringValueNode(s));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Directives;
 using SolidarityGraph.GraphQL.Types.Scalars;

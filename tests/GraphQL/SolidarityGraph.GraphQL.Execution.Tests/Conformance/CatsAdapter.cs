@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 using SolidarityGraph.GraphQL.Utilities;

@@ -1,6 +1,7 @@
 using System.Text;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using static SolidarityGraph.GraphQL.Tests.Language.SyntaxAssert;
 
 namespace SolidarityGraph.GraphQL.Tests.Language;

@@ -1,5 +1,6 @@
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using static SolidarityGraph.GraphQL.Tests.Language.SyntaxAssert;
 
 namespace SolidarityGraph.GraphQL.Tests.Language;

@@ -1,6 +1,7 @@
 using System.Text;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Tests.Language;
 

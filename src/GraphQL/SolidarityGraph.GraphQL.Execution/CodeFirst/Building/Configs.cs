@@ -94,7 +94,7 @@ internal sealed class FieldConfig(string name, string source)
     public Dictionary<string, object?> ContextData { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Directives applied to the field definition (e.g. <c>@cost</c>), in order.</summary>
-    public List<Language.DirectiveNode> Directives { get; } = new();
+    public List<Language.Ast.DirectiveNode> Directives { get; } = new();
 
     public ArgumentConfig GetOrAddArgument(string argumentName)
     {

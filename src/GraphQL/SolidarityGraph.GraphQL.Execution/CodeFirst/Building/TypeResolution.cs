@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.CodeFirst.Building;

@@ -105,7 +105,7 @@ internal sealed class FieldDescriptor(FieldConfig config) : IObjectFieldDescript
         return this;
     }
 
-    public IObjectFieldDescriptor Directive(Language.DirectiveNode directive)
+    public IObjectFieldDescriptor Directive(Language.Ast.DirectiveNode directive)
     {
         config.Directives.Add(directive ?? throw new ArgumentNullException(nameof(directive)));
         return this;

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>A loader as the <see cref="RequestScheduler"/> sees it: a source of queued keys.</summary>
 internal interface IBatchSource

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// One logical flow of a request, carried by an <see cref="AsyncLocal{T}"/>: it says which <see cref="ExecutionUnit"/>

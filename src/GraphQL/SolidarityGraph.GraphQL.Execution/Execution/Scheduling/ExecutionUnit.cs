@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// One resolver invocation that did not finish synchronously (or one DataLoader dispatch round) as the

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// A piece of execution the <see cref="RequestScheduler"/> runs when the request's turn is free: the completion of a

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// A parked unit that may run again: <see cref="Count"/> of its waits are over, and running the item completes them

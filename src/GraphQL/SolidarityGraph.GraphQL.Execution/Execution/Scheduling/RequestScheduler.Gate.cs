@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// The request gate: an async, re-entrant lock owned by one unit at a time, which serialises every resolver that uses

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>Dispatch rounds: what runs when the request is quiescent and loaders have queued keys.</summary>
 internal sealed partial class RequestScheduler

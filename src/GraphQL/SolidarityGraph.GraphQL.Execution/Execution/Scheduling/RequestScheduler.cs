@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.DataLoader;
 
-namespace SolidarityGraph.GraphQL.Execution;
+namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
 /// The per-request scheduler behind <c>ExecutionModel.md</c>. The executor walks the operation synchronously; what

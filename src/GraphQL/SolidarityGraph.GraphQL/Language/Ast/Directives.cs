@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>A directive application (spec §2.12): <c>Directive[Const] : @ Name Arguments[?Const]?</c>.</summary>
 public sealed class DirectiveNode : SyntaxNode, IHasName

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>A GraphQL document: <c>Document : Definition+</c> (spec §2.2).</summary>
 public sealed class DocumentNode : SyntaxNode

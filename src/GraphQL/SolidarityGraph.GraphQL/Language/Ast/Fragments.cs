@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>
 /// A named fragment spread (spec §2.8): <c>FragmentSpread : ... FragmentName Directives?</c>.

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>
 /// Where a node lies in its source. Offsets and columns count UTF-16 code units, exactly as graphql-js reports

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>The three operation types: <c>OperationType : one of query mutation subscription</c>.</summary>
 public enum OperationType

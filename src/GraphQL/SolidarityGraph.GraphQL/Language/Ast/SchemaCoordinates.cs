@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>
 /// A schema coordinate (spec working draft, Schema Coordinates; graphql-js 17 <c>parseSchemaCoordinate</c>):

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>
 /// The kind of a syntax tree node. Names mirror graphql-js 17's <c>Kind</c> values so that printed output and

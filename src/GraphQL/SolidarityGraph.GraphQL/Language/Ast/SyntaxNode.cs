@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>Base of every node of the immutable GraphQL syntax tree (spec §2).</summary>
 public abstract class SyntaxNode

@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>
 /// A schema definition (spec §3.3):

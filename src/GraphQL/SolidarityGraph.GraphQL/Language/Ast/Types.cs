@@ -1,4 +1,4 @@
-namespace SolidarityGraph.GraphQL.Language;
+namespace SolidarityGraph.GraphQL.Language.Ast;
 
 /// <summary>A type reference (spec §2.11): <c>Type : NamedType | ListType | NonNullType</c>.</summary>
 public abstract class TypeNode : SyntaxNode

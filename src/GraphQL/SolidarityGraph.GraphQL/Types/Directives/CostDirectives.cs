@@ -1,5 +1,5 @@
 using System.Globalization;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types.Scalars;
 
 namespace SolidarityGraph.GraphQL.Types.Directives;

@@ -1,4 +1,4 @@
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Types.Resolvers;
 

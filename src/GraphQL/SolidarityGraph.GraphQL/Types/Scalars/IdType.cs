@@ -1,5 +1,6 @@
 using System.Globalization;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Utilities;
 
 namespace SolidarityGraph.GraphQL.Types.Scalars;

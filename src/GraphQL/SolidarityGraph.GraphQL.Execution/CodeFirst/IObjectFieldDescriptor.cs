@@ -90,7 +90,7 @@ public interface IObjectFieldDescriptor
     /// Applies a directive to the field definition, e.g. <c>@cost</c> or <c>@listSize</c> (see
     /// <see cref="CostDescriptorExtensions"/>); the schema declares the cost directives when a field uses them.
     /// </summary>
-    IObjectFieldDescriptor Directive(Language.DirectiveNode directive);
+    IObjectFieldDescriptor Directive(Language.Ast.DirectiveNode directive);
 }
 
 /// <summary>Configures an argument of a field (spec §3.6.1).</summary>
