@@ -2,6 +2,7 @@ using System.Text.Json;
 using SolidarityGraph.GraphQL.Data.Tests.TestModel;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Data.Tests;

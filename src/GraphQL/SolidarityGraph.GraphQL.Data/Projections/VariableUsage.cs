@@ -1,5 +1,6 @@
 using System.Collections;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Data.Projections;
 

@@ -73,7 +73,7 @@ internal sealed class CostMiddleware(PipelineDelegate next, CostOptions options)
     }
 
     // The cost of an operation whose variables do not affect it is computed once per prepared operation.
-    private double CostOf(RequestContext context, Language.OperationDefinitionNode operation)
+    private double CostOf(RequestContext context, Language.Ast.OperationDefinitionNode operation)
     {
         if (context.PreparedOperation?.StaticCost is { } known)
         {

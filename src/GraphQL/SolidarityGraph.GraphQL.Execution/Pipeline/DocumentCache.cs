@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 
 namespace SolidarityGraph.GraphQL.Pipeline;
 

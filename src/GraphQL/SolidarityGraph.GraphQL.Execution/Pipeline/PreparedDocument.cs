@@ -1,6 +1,6 @@
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Execution;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Validation;
 
 namespace SolidarityGraph.GraphQL.Pipeline;

@@ -1,5 +1,5 @@
 using SolidarityGraph.GraphQL.Errors;
-using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 using SolidarityGraph.GraphQL.Validation;
 

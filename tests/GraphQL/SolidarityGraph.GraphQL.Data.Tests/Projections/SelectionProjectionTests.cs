@@ -4,6 +4,7 @@ using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data.Tests.TestModel;
 using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
 namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
