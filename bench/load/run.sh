@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The rate-limit load scenario at full length: two normal partner clients and one hammering client for 30 s each
 # run, against the Api process, comparing the normal clients' p99 with and without the hammer (must stay within 2×).
-# The test command runs the same scenario for 10 s and compares medians; run this on an otherwise idle machine.
+# The test command runs the same scenario (30 s, p99, one second comparison when the first is over); this script runs it alone, on an otherwise idle machine.
 #   bench/load/run.sh [seconds] [percentile]     defaults: 30 99
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

@@ -8,13 +8,14 @@ using Xunit.Abstractions;
 namespace SolidarityGraph.Api.Tests.RateLimits;
 
 /// <summary>
-/// Three partner clients on loopback against the server process: two normal ones (one request at a time, 20 ms
-/// apart) and one hammering with four loops and no pause. The hammering client is refused with 429 and
-/// <c>Retry-After</c>; the normal ones get no error, and their latency stays within twice that of a run without
-/// the hammering client. In the test command each run lasts 10 s and compares medians: a p99 over a few hundred
-/// requests is decided by a handful of scheduler stalls while the rest of the suite runs beside it, so it is a
-/// benchmark figure, not a test verdict. <c>bench/load/run.sh</c> runs the same scenario for 30 s on an otherwise
-/// idle machine and compares p99 (<c>SG_LOAD_SECONDS</c>, <c>SG_LOAD_PERCENTILE</c>).
+/// Three partner clients on loopback against the server process for 30 s: two normal ones (one request at a time,
+/// 20 ms apart) and one hammering with four loops and no pause. The hammering client is refused with 429 and
+/// <c>Retry-After</c>; the normal ones get no error, and their p99 latency stays within twice that of a 30 s run without
+/// the hammering client. The test command runs the test assemblies side by side, so a p99 over about 2,500 requests can
+/// be decided by a burst of other tests rather than by the hammer: a comparison over the limit is run once more (both
+/// runs), and the test fails only when the second one is over too; errors and refusals are checked in every run.
+/// <c>bench/load/run.sh</c> runs the same scenario on an otherwise idle machine (<c>SG_LOAD_SECONDS</c>,
+/// <c>SG_LOAD_PERCENTILE</c> change the duration and the percentile).
 /// </summary>
 public sealed class LoadTests(LoadServerFixture server, ITestOutputHelper output) : IClassFixture<LoadServerFixture>
 {
@@ -23,9 +24,9 @@ public sealed class LoadTests(LoadServerFixture server, ITestOutputHelper output
     // Below this, a p99 is scheduler noise on a shared machine, not the server's latency: doubling 3 ms says nothing.
     private static readonly TimeSpan NoiseFloor = TimeSpan.FromMilliseconds(25);
 
-    private static TimeSpan Seconds => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("SG_LOAD_SECONDS"), out var s) ? s : 10);
+    private static TimeSpan Seconds => TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("SG_LOAD_SECONDS"), out var s) ? s : 30);
 
-    private static int ComparedPercentile => int.TryParse(Environment.GetEnvironmentVariable("SG_LOAD_PERCENTILE"), out var p) && p is > 0 and < 100 ? p : 50;
+    private static int ComparedPercentile => int.TryParse(Environment.GetEnvironmentVariable("SG_LOAD_PERCENTILE"), out var p) && p is > 0 and < 100 ? p : 99;
 
     [Fact]
     public async Task TheHammeringClientIsRefusedAndTheOthersKeepTheirLatency()
@@ -37,20 +38,35 @@ public sealed class LoadTests(LoadServerFixture server, ITestOutputHelper output
         }
 
         await RunAsync(tokens, hammer: false, TimeSpan.FromSeconds(2)); // warm-up: JIT, pools, caches
+        var (quiet, loud) = await CompareAsync(tokens);
+        if (!WithinTwice(quiet, loud))
+        {
+            output.WriteLine("over twice the latency without the hammer: both runs again");
+            (quiet, loud) = await CompareAsync(tokens);
+        }
+
+        var (before, after) = (quiet.Latency(ComparedPercentile), loud.Latency(ComparedPercentile));
+        Assert.True(
+            WithinTwice(quiet, loud),
+            $"p{ComparedPercentile} {after.TotalMilliseconds:0.0} ms with the hammer, over 2 × {Max(before, NoiseFloor).TotalMilliseconds:0.0} ms, twice.");
+    }
+
+    // One run without the hammering client, one with it; the error and refusal rules hold in each.
+    private async Task<(LoadRun Quiet, LoadRun Loud)> CompareAsync(Dictionary<string, string> tokens)
+    {
         var quiet = await RunAsync(tokens, hammer: false, Seconds);
         var loud = await RunAsync(tokens, hammer: true, Seconds);
-
         output.WriteLine($"without hammer: {quiet}");
         output.WriteLine($"with hammer:    {loud}");
         Assert.Equal(0, quiet.NormalErrors);
         Assert.Equal(0, loud.NormalErrors);
         Assert.True(loud.HammerRefused > 0, "The hammering client was never refused.");
         Assert.Equal(loud.HammerRefused, loud.HammerRefusedWithRetryAfter);
-        var (before, after) = (quiet.Latency(ComparedPercentile), loud.Latency(ComparedPercentile));
-        Assert.True(
-            after <= Max(before, NoiseFloor) * 2,
-            $"p{ComparedPercentile} {after.TotalMilliseconds:0.0} ms with the hammer, over 2 × {Max(before, NoiseFloor).TotalMilliseconds:0.0} ms.");
+        return (quiet, loud);
     }
+
+    private static bool WithinTwice(LoadRun quiet, LoadRun loud) =>
+        loud.Latency(ComparedPercentile) <= Max(quiet.Latency(ComparedPercentile), NoiseFloor) * 2;
 
     private async Task<LoadRun> RunAsync(Dictionary<string, string> tokens, bool hammer, TimeSpan duration)
     {
