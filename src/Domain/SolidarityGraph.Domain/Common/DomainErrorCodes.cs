@@ -63,10 +63,7 @@ public static class DomainErrorCodes
     /// <summary>A funding names neither a recipient organisation nor a project.</summary>
     public const string FundingTargetRequired = "FUNDING_TARGET_REQUIRED";
 
-    /// <summary>
-    /// A funder named as its own recipient. Mapped by the admin and the mutation errors, but <see
-    /// cref="Fundings.Funding"/> currently reports this case as <see cref="SelfReference"/>.
-    /// </summary>
+    /// <summary>A funder named as its own recipient (reported beside the recipient in the admin and the mutations).</summary>
     public const string FundingSelfFunding = "FUNDING_SELF_FUNDING";
 
     /// <summary>No share can be derived: the funding's amount is unknown.</summary>

@@ -30,7 +30,11 @@ public sealed class Funding : EntityBase
                 DomainErrorCodes.FundingTargetRequired, "A funding needs a recipient organisation, a project, or both.");
         }
 
-        Guard.NotSelf(FunderId, RecipientId, $"Organisation {FunderId} cannot fund itself.");
+        if (string.Equals(FunderId, RecipientId, StringComparison.Ordinal))
+        {
+            throw new DomainException(DomainErrorCodes.FundingSelfFunding, $"Organisation {FunderId} cannot fund itself.");
+        }
+
         SetAmount(amount, currency);
     }
 

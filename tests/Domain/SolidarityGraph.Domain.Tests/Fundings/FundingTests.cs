@@ -131,7 +131,7 @@ public sealed class FundingTests
     [Fact]
     public void FunderCannotFundItself() =>
         DomainAssert.Throws(
-            DomainErrorCodes.SelfReference,
+            DomainErrorCodes.FundingSelfFunding,
             $"Organisation {Setec} cannot fund itself.",
             () => new Funding(Setec, Setec, P3));
 

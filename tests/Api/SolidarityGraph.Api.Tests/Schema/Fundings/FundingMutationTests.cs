@@ -73,6 +73,21 @@ public sealed class FundingMutationTests(MutationHost host) : IClassFixture<Muta
     }
 
     [Fact]
+    public async Task AFunderNamedAsItsOwnRecipientIsRefusedBesideTheRecipient()
+    {
+        var result = await _host.PostAsync(Create, new { input = new { projectId = _project, funderId = _funder, recipientId = _funder, amount = "10", currency = "EUR" } });
+
+        var payload = result["data"]!["createFunding"]!;
+        Assert.Null(payload["funding"]);
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
+        Assert.Equal(DomainErrorCodes.FundingSelfFunding, error["code"]!.GetValue<string>());
+        Assert.Equal("recipientId", error["field"]!.GetValue<string>());
+        Assert.Equal($"Organisation {_funder} cannot fund itself.", error["message"]!.GetValue<string>());
+        Assert.False(await _host.WithDbAsync(db => db.Fundings.AnyAsync(f => f.ProjectId == MutationHost.Key(_project))));
+    }
+
+    [Fact]
     public async Task UpdatingTheAmountRecomputesTheShareAndAStaleVersionConflicts()
     {
         var created = await _host.PostAsync("mutation($input: CreateFundingInput!) { createFunding(input: $input) { funding { id } } }",
