@@ -66,10 +66,15 @@ public class PartnerServerFixture : IAsyncLifetime
     /// <summary>Where <see cref="PeopleClient"/> receives its codes (the page itself does not exist).</summary>
     public Uri Callback => new(Issuer, "oauth-callback");
 
+    // Start-up may have failed part way (no server, or a server whose clients were not all registered): stop what
+    // did start, so the test reports the start-up failure and leaves no server process behind.
     public async Task DisposeAsync()
     {
-        Http.Dispose();
-        await Server.DisposeAsync();
+        Http?.Dispose();
+        if (Server is not null)
+        {
+            await Server.DisposeAsync();
+        }
     }
 
     /// <summary>Registers a client with <see cref="Secret"/> through the <c>create-client</c> verb.</summary>
