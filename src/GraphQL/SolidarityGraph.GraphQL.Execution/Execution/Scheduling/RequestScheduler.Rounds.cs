@@ -85,20 +85,46 @@ internal sealed partial class RequestScheduler
     }
 
     /// <summary>Resumes the next unit whose loads or gate entry arrived; a unit still running afterwards is busy.</summary>
-    private bool TryResumeReady()
+    private bool TryResumeReady(bool onDriver)
     {
-        if (!_ready.TryDequeue(out var item, OnDriver))
+        if (!_ready.TryDequeue(out var item, onDriver))
         {
             return false;
         }
 
         item.Run();
-        if (_driven && item.Unit is { IsBusy: true } unit)
+        AfterTurn(item.Unit, onDriver);
+        if (_driven && item.Unit.IsBusy)
         {
-            _busy = unit;
+            _busy = item.Unit;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A parked field's unit had its turn: its resolver has finished (its completion is queued, as a continuation
+    /// would have done), or it is parked again (polled after its next turn), or it went busy and from now on is
+    /// watched by a continuation, since it may finish on another thread.
+    /// </summary>
+    private void AfterTurn(ExecutionUnit unit, bool onDriver)
+    {
+        if (unit.Polled is not { } field)
+        {
+            return;
+        }
+
+        if (field.IsResolved)
+        {
+            unit.Polled = null;
+            _finished.Enqueue(field, onDriver);
+            unit.Finished = true;
+        }
+        else if (unit.IsBusy)
+        {
+            unit.Polled = null;
+            field.Watch();
+        }
     }
 
     /// <summary>Marks the end of a round in the queue of finished work.</summary>

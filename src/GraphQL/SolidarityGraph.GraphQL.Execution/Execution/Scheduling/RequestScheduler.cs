@@ -79,16 +79,21 @@ internal sealed partial class RequestScheduler
     }
 
     /// <summary>
-    /// A resolver returned an unfinished task; <paramref name="onFinished"/> queues the field's completion. A
-    /// unit that is not parked on a load or the gate is busy: it takes the turn, and the walk yields.
+    /// A resolver returned an unfinished task; <paramref name="field"/> completes it. A unit parked on a load or
+    /// the gate can only go on when the driver resumes it, so the driver polls it then (<see cref="AfterTurn"/>); a
+    /// unit that is busy takes the turn, the walk yields, and the field waits for its resolver with a continuation.
     /// </summary>
-    public void Defer(ExecutionUnit unit, Action onFinished, ValueTask<object?> resolution)
+    public void Defer(ExecutionUnit unit, ParkedField field)
     {
         _outstanding++;
-        resolution.GetAwaiter().UnsafeOnCompleted(onFinished);
         if (unit.IsBusy)
         {
+            field.Watch();
             _busy = unit;
+        }
+        else
+        {
+            unit.Polled = field;
         }
     }
 
@@ -168,7 +173,7 @@ internal sealed partial class RequestScheduler
         }
         else if (!_postponed.TryPop(out work))
         {
-            return TryResumeReady();
+            return TryResumeReady(onDriver: true);
         }
 
         work.Run();
@@ -257,7 +262,7 @@ internal sealed partial class RequestScheduler
             return;
         }
 
-        while (TryStartRound() || TryResumeReady())
+        while (TryStartRound() || TryResumeReady(onDriver: false))
         {
         }
     }
