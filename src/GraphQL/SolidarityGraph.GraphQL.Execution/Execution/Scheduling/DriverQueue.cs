@@ -63,6 +63,13 @@ internal sealed class DriverQueue<T>
         return false;
     }
 
+    /// <summary>Makes room for <paramref name="count"/> more items queued by the driver (a round's resumed units at once).</summary>
+    public void Reserve(int count)
+    {
+        var owned = _owned ??= new Queue<T>(count);
+        owned.EnsureCapacity(owned.Count + count);
+    }
+
     /// <summary>Forgets everything (a new request; the driver only).</summary>
     public void Clear()
     {

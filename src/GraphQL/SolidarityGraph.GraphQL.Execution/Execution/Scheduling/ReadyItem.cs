@@ -28,6 +28,12 @@ internal readonly struct ReadyItem
     /// </summary>
     public static void EnqueueByUnit(List<LoadCall> completed, DriverQueue<ReadyItem> ready, bool onDriver)
     {
+        if (onDriver)
+        {
+            // A level of many keys would otherwise grow the queue step by step.
+            ready.Reserve(completed.Count);
+        }
+
         foreach (var call in completed)
         {
             call.Unit?.CountRoundCall(1);
