@@ -10,13 +10,17 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 /// <remarks>
 /// Everything else the completion needs (the field, its parent type, its group and its entry in the result tree) is
-/// read from the resolver's context, which the field had to create anyway: a parked field costs this object, its
-/// continuation and its unit (bench/results: Q3 parks 80 fields per request).
+/// read from the resolver's context, which the field had to create anyway: a parked field costs this object and its
+/// unit (bench/results: Q3 parks 80 fields per request), and a continuation only when its resolver is busy.
 /// </remarks>
-internal sealed class DeferredField(ExecutionUnit unit, ResolverContext resolver, ValueTask<object?> resolution) : ExecutionWork
+internal sealed class DeferredField(ExecutionUnit unit, ResolverContext resolver, ValueTask<object?> resolution) : ParkedField
 {
+    public override bool IsResolved => resolution.IsCompleted;
+
     /// <summary>Queues the field; its entry is filled when the resolution finishes.</summary>
-    public void Start() => resolver.Execution.Scheduler.Defer(unit, OnFinished, resolution);
+    public void Start() => resolver.Execution.Scheduler.Defer(unit, this);
+
+    public override void Watch() => resolution.GetAwaiter().UnsafeOnCompleted(OnFinished);
 
     /// <summary>Spec §6.4 ExecuteField after ResolveFieldValue: complete the value, or handle the resolver's error.</summary>
     public override void Run()

@@ -19,15 +19,11 @@ public static partial class Executor
     internal static object? CompleteValue(
         ExecutionContext context, IType type, FieldGroup group, object? result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
-        // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`).
-        if (result is Exception exception)
+        // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`). Strings and
+        // integers, most of the leaves, skip the two tests: each walks the value's class hierarchy.
+        if (result is not (string or int))
         {
-            throw exception;
-        }
-
-        if (result is GraphQLError error)
-        {
-            throw new ReturnedErrorException(error);
+            ThrowIfReturnedError(result);
         }
 
         if (type is NonNullType nonNull)
@@ -53,6 +49,19 @@ public static partial class Executor
                 context, ResolveAbstractType(context, abstractType, group, result, path, parentType, field), group, result, path, parentType, field, slot),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}"),
         };
+    }
+
+    private static void ThrowIfReturnedError(object? result)
+    {
+        if (result is Exception exception)
+        {
+            throw exception;
+        }
+
+        if (result is GraphQLError error)
+        {
+            throw new ReturnedErrorException(error);
+        }
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static partial class Executor
         for (var i = start; i < groups.Count; i++)
         {
             var group = groups[i];
-            var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+            var field = group.FieldDefinitionFor(context.Schema, objectType);
             if (field is null)
             {
                 // Only reachable without validation; graphql-js leaves such a field out of the response.
@@ -60,7 +60,7 @@ public static partial class Executor
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var field = GetFieldDefinition(context.Schema, objectType, group.First.Name.Value);
+            var field = group.FieldDefinitionFor(context.Schema, objectType);
             if (field is null)
             {
                 continue;

@@ -74,6 +74,12 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// <summary>The response name in position <paramref name="index"/>: entries keep the order fields were collected in, the order the response writes them.</summary>
     public string KeyAt(int index) => index < _count ? _keys[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
+    /// <summary>
+    /// The response keys shared with every map of the same grouped field set (in order, at least <see cref="Count"/>
+    /// of them), or <see langword="null"/> when this map has keys of its own.
+    /// </summary>
+    internal string[]? SharedKeys => _sharedKeys ? _keys : null;
+
     /// <summary>The value of the entry whose response name is <see cref="KeyAt"/>(<paramref name="index"/>).</summary>
     public object? ValueAt(int index) => index < _count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
 

@@ -139,14 +139,7 @@ public static class ResultWriter
                 writer.WriteNumberValue(m);
                 break;
             case ResultMap map:
-                writer.WriteStartObject();
-                for (var index = 0; index < map.Count; index++)
-                {
-                    writer.WritePropertyName(map.KeyAt(index));
-                    WriteValue(writer, map.ValueAt(index));
-                }
-
-                writer.WriteEndObject();
+                WriteMap(writer, map);
                 break;
             case object?[] array:
                 writer.WriteStartArray();
@@ -164,6 +157,34 @@ public static class ResultWriter
                 WriteOther(writer, value);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A result map. The maps of one selection set share their key array, so its names are escaped and encoded
+    /// once (<see cref="EncodedKeys"/>) instead of once per object: Q3 writes 1,200 names of 11 distinct keys.
+    /// </summary>
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        if (map.SharedKeys is { } keys && map.Count > 1)
+        {
+            var encoded = EncodedKeys.For(keys, writer.Options.Encoder);
+            for (var index = 0; index < map.Count; index++)
+            {
+                writer.WritePropertyName(encoded[index]);
+                WriteValue(writer, map.ValueAt(index));
+            }
+        }
+        else
+        {
+            for (var index = 0; index < map.Count; index++)
+            {
+                writer.WritePropertyName(map.KeyAt(index));
+                WriteValue(writer, map.ValueAt(index));
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteDouble(Utf8JsonWriter writer, double value)

@@ -35,6 +35,9 @@ internal sealed class ExecutionUnit
     /// <summary>Neither finished nor parked: the request waits for it before starting anything else.</summary>
     public bool IsBusy => !_finished && Volatile.Read(ref _blocked) == 0;
 
+    /// <summary>The field whose resolver this unit runs, while the driver polls it after each turn (driver only).</summary>
+    public ParkedField? Polled { get; set; }
+
     /// <summary>Adds <paramref name="delta"/> to the calls the current round completed for this unit (round bookkeeping only).</summary>
     public int CountRoundCall(int delta) => _roundCalls += delta;
 

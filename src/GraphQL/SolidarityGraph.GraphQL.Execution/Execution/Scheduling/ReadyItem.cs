@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 
 /// <summary>
@@ -28,8 +26,14 @@ internal readonly struct ReadyItem
     /// Queues the calls a round completed, grouped by unit in order of first appearance so that each unit resumes
     /// once; calls that belong to no running unit complete at once.
     /// </summary>
-    public static void EnqueueByUnit(List<LoadCall> completed, ConcurrentQueue<ReadyItem> ready)
+    public static void EnqueueByUnit(List<LoadCall> completed, DriverQueue<ReadyItem> ready, bool onDriver)
     {
+        if (onDriver)
+        {
+            // A level of many keys would otherwise grow the queue step by step.
+            ready.Reserve(completed.Count);
+        }
+
         foreach (var call in completed)
         {
             call.Unit?.CountRoundCall(1);
@@ -44,12 +48,12 @@ internal readonly struct ReadyItem
             }
             else if (call.Unit.CountRoundCall(0) == 1)
             {
-                ready.Enqueue(new ReadyItem(call.Unit, 1, call));
+                ready.Enqueue(new ReadyItem(call.Unit, 1, call), onDriver);
             }
             else if (!(shared ??= new(ReferenceEqualityComparer.Instance)).TryGetValue(call.Unit, out var calls))
             {
                 shared[call.Unit] = calls = [call];
-                ready.Enqueue(new ReadyItem(call.Unit, 0, calls));
+                ready.Enqueue(new ReadyItem(call.Unit, 0, calls), onDriver);
             }
             else
             {

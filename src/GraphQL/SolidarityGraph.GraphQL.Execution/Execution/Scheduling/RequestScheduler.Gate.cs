@@ -49,7 +49,7 @@ internal sealed partial class RequestScheduler
             {
                 _gateOwner = next.Unit;
                 _gateDepth = 1;
-                Ready.Enqueue(ReadyItem.GateGranted(next.Unit, next.Granted));
+                _ready.Enqueue(ReadyItem.GateGranted(next.Unit, next.Granted), OnDriver);
             }
             else
             {
@@ -57,7 +57,7 @@ internal sealed partial class RequestScheduler
             }
         }
 
-        Wake();
+        WakeFromElsewhere();
     }
 
     private void ResetGate()

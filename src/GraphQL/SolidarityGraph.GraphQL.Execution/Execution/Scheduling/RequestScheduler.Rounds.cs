@@ -6,6 +6,13 @@ internal sealed partial class RequestScheduler
     /// <summary>Takes every queued key of every loader into one round; false when no key is queued.</summary>
     private bool TryStartRound()
     {
+        // The driver asks after every piece of work: most of the time there is nothing to take, and no lock is needed
+        // to see it (a key queued from another thread after this read wakes the driver's sleep, which reads again).
+        if (!HasPendingKeys())
+        {
+            return false;
+        }
+
         List<PendingBatch> batches;
         lock (_sync)
         {
@@ -21,6 +28,7 @@ internal sealed partial class RequestScheduler
             }
 
             _pendingSources.Clear();
+            Volatile.Write(ref _pendingSourceCount, 0);
         }
 
         var dispatcher = new ExecutionUnit(this);
@@ -64,28 +72,59 @@ internal sealed partial class RequestScheduler
             }
         }
 
-        // Everything the round leaves is queued before the dispatcher stops being busy (see OnFinished).
-        ReadyItem.EnqueueByUnit(completed, Ready);
-        Finished.Enqueue(RoundEnd.Instance);
+        // Everything the round leaves is queued before the dispatcher stops being busy (see OnFinished). A round whose
+        // batch functions finished at once ran on the driver's thread and hands its units over without any lock.
+        var onDriver = OnDriver;
+        ReadyItem.EnqueueByUnit(completed, _ready, onDriver);
+        _finished.Enqueue(RoundEnd.Instance, onDriver);
         dispatcher.Finished = true;
-        Wake();
+        if (!onDriver)
+        {
+            Wake();
+        }
     }
 
     /// <summary>Resumes the next unit whose loads or gate entry arrived; a unit still running afterwards is busy.</summary>
-    private bool TryResumeReady()
+    private bool TryResumeReady(bool onDriver)
     {
-        if (_ready is null || !_ready.TryDequeue(out var item))
+        if (!_ready.TryDequeue(out var item, onDriver))
         {
             return false;
         }
 
         item.Run();
-        if (_driven && item.Unit is { IsBusy: true } unit)
+        AfterTurn(item.Unit, onDriver);
+        if (_driven && item.Unit.IsBusy)
         {
-            _busy = unit;
+            _busy = item.Unit;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A parked field's unit had its turn: its resolver has finished (its completion is queued, as a continuation
+    /// would have done), or it is parked again (polled after its next turn), or it went busy and from now on is
+    /// watched by a continuation, since it may finish on another thread.
+    /// </summary>
+    private void AfterTurn(ExecutionUnit unit, bool onDriver)
+    {
+        if (unit.Polled is not { } field)
+        {
+            return;
+        }
+
+        if (field.IsResolved)
+        {
+            unit.Polled = null;
+            _finished.Enqueue(field, onDriver);
+            unit.Finished = true;
+        }
+        else if (unit.IsBusy)
+        {
+            unit.Polled = null;
+            field.Watch();
+        }
     }
 
     /// <summary>Marks the end of a round in the queue of finished work.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SolidarityGraph.GraphQL.DataLoader;
 
 namespace SolidarityGraph.GraphQL.Execution.Scheduling;
@@ -11,15 +10,16 @@ namespace SolidarityGraph.GraphQL.Execution.Scheduling;
 /// one item at a time and, when nothing else can run, dispatches the queued DataLoader keys as one round.
 /// </summary>
 /// <remarks>
-/// The queues belong to the flow that drives the request; the only state other threads touch (a busy resolver's
-/// continuation loading, entering the gate or finishing) goes through lock-free queues and counters, and wakes the
+/// The queues belong to the flow that drives the request: what the driver's own thread queues while it drives
+/// (<see cref="OnDriver"/>) takes no lock and no interlocked step. Only what other threads do (a busy resolver's
+/// continuation loading, entering the gate or finishing) goes through concurrent queues and counters, and wakes the
 /// driver when it sleeps. Loader caches keep their own lock (<see cref="Sync"/>).
 /// </remarks>
 internal sealed partial class RequestScheduler
 {
-    private readonly object _sync = new();
-    private ConcurrentQueue<ExecutionWork>? _finished;
-    private ConcurrentQueue<ReadyItem>? _ready;
+    private readonly Lock _sync = new();
+    private readonly DriverQueue<ExecutionWork> _finished = new();
+    private readonly DriverQueue<ReadyItem> _ready = new();
     private readonly Stack<ExecutionWork> _postponed = new();
     private readonly List<ExecutionWork> _unwound = new();
     private readonly List<IBatchSource> _pendingSources = new();
@@ -27,6 +27,8 @@ internal sealed partial class RequestScheduler
     private TaskCompletionSource? _wake;
     private int _outstanding;
     private int _rounds;
+    private int _pendingSourceCount;
+    private int _driverThread;
     private bool _driven;
 
     public RequestScheduler(DataLoaderScope? scope) => Scope = scope;
@@ -41,48 +43,57 @@ internal sealed partial class RequestScheduler
     public int Rounds => Volatile.Read(ref _rounds);
 
     /// <summary>The lock that guards the state of this request's loaders.</summary>
-    internal object Sync => _sync;
+    internal Lock Sync => _sync;
+
+    /// <summary>
+    /// The caller runs on the thread that is driving the request right now (the walk, or the driver between two
+    /// waits), so it is part of the driver's flow: nothing else can touch the driver's queues meanwhile.
+    /// </summary>
+    internal bool OnDriver => _driven && Volatile.Read(ref _driverThread) == Environment.CurrentManagedThreadId;
 
     /// <summary>A busy resolver holds the turn: the walk stops and postpones what it has not started.</summary>
     public bool MustYield => _busy is not null;
 
     /// <summary>Something was queued by the walk: the request needs <see cref="DriveAsync"/> to finish.</summary>
-    public bool HasWork => _driven && (_outstanding > 0 || _unwound.Count > 0 || _busy is not null || HasReady || HasPendingKeys());
-
-    private ConcurrentQueue<ExecutionWork> Finished => LazyInitializer.EnsureInitialized(ref _finished);
-
-    private ConcurrentQueue<ReadyItem> Ready => LazyInitializer.EnsureInitialized(ref _ready);
-
-    private bool HasReady => _ready is { IsEmpty: false };
+    public bool HasWork => _driven && (_outstanding > 0 || _unwound.Count > 0 || _busy is not null || _ready.HasItems || HasPendingKeys());
 
     /// <summary>Starts a request: forgets what a previous (possibly cancelled) request left.</summary>
     public void BeginRequest()
     {
-        // Created on first use: most requests never defer anything, and a new queue allocates its first segment.
-        _finished = null;
-        _ready = null;
+        _finished.Clear();
+        _ready.Clear();
         _postponed.Clear();
         _unwound.Clear();
         ResetGate();
         _busy = null;
         _outstanding = 0;
         _driven = true;
+        Volatile.Write(ref _driverThread, Environment.CurrentManagedThreadId);
     }
 
     /// <summary>The request is over: loads issued from now on (left unawaited by a resolver) are dispatched at once.</summary>
-    public void EndRequest() => _driven = false;
+    public void EndRequest()
+    {
+        _driven = false;
+        Volatile.Write(ref _driverThread, 0);
+    }
 
     /// <summary>
-    /// A resolver returned an unfinished task; <paramref name="onFinished"/> queues the field's completion. A
-    /// unit that is not parked on a load or the gate is busy: it takes the turn, and the walk yields.
+    /// A resolver returned an unfinished task; <paramref name="field"/> completes it. A unit parked on a load or
+    /// the gate can only go on when the driver resumes it, so the driver polls it then (<see cref="AfterTurn"/>); a
+    /// unit that is busy takes the turn, the walk yields, and the field waits for its resolver with a continuation.
     /// </summary>
-    public void Defer(ExecutionUnit unit, Action onFinished, ValueTask<object?> resolution)
+    public void Defer(ExecutionUnit unit, ParkedField field)
     {
         _outstanding++;
-        resolution.GetAwaiter().UnsafeOnCompleted(onFinished);
         if (unit.IsBusy)
         {
+            field.Watch();
             _busy = unit;
+        }
+        else
+        {
+            unit.Polled = field;
         }
     }
 
@@ -94,9 +105,13 @@ internal sealed partial class RequestScheduler
     /// </remarks>
     public void OnFinished(ExecutionUnit unit, ExecutionWork work)
     {
-        Finished.Enqueue(work);
+        var onDriver = OnDriver;
+        _finished.Enqueue(work, onDriver);
         unit.Finished = true;
-        Wake();
+        if (!onDriver)
+        {
+            Wake();
+        }
     }
 
     /// <summary>The walk yields: <paramref name="rest"/> runs before any work queued earlier (innermost first).</summary>
@@ -106,16 +121,21 @@ internal sealed partial class RequestScheduler
     /// Runs queued work until the request is complete: finished fields first, then postponed walks (innermost
     /// first), then units whose loads or gate entry arrived, and when nothing else can run, a dispatch round.
     /// </summary>
+    /// <remarks>
+    /// The thread that runs the loop between two waits is the driver (<see cref="OnDriver"/>); while the loop waits,
+    /// no thread is, so whatever wakes it goes through the concurrent path.
+    /// </remarks>
     public async ValueTask DriveAsync()
     {
         while (true)
         {
+            Volatile.Write(ref _driverThread, Environment.CurrentManagedThreadId);
             KeepUnwound();
             if (_busy is { } busy)
             {
                 if (busy.IsBusy)
                 {
-                    await SleepWhileBusyAsync(busy).ConfigureAwait(false);
+                    await WithoutDriver(SleepWhileBusyAsync(busy)).ConfigureAwait(false);
                     continue;
                 }
 
@@ -129,20 +149,31 @@ internal sealed partial class RequestScheduler
                     return;
                 }
 
-                await SleepAsync().ConfigureAwait(false);
+                await WithoutDriver(SleepAsync()).ConfigureAwait(false);
             }
         }
     }
 
+    /// <summary>The driver is about to wait: from now until it runs again, every thread takes the concurrent path.</summary>
+    private Task WithoutDriver(Task sleep)
+    {
+        if (!sleep.IsCompleted)
+        {
+            Volatile.Write(ref _driverThread, 0);
+        }
+
+        return sleep;
+    }
+
     private bool TryRunNext()
     {
-        if (_finished is { } finished && finished.TryDequeue(out var work))
+        if (_finished.TryDequeue(out var work, onDriver: true))
         {
             _outstanding--;
         }
         else if (!_postponed.TryPop(out work))
         {
-            return TryResumeReady();
+            return TryResumeReady(onDriver: true);
         }
 
         work.Run();
@@ -162,7 +193,7 @@ internal sealed partial class RequestScheduler
 
     /// <summary>Waits until another thread finishes, blocks or readies something.</summary>
     private Task SleepAsync() =>
-        Sleep(() => _finished is { IsEmpty: false } || HasReady || _busy is { IsBusy: false } || HasPendingKeys());
+        Sleep(() => _finished.HasForeign || _ready.HasForeign || _busy is { IsBusy: false } || HasPendingKeys());
 
     /// <summary>
     /// Waits until <paramref name="busy"/> parks or finishes. Only that changes what may run next: work it queues
@@ -209,11 +240,15 @@ internal sealed partial class RequestScheduler
         }
 
         unit.Block();
-        Wake();
+        WakeFromElsewhere();
     }
 
     /// <summary>Called under <see cref="Sync"/> when a loader queues its first key since the last round.</summary>
-    internal void AddPendingLocked(IBatchSource source) => _pendingSources.Add(source);
+    internal void AddPendingLocked(IBatchSource source)
+    {
+        _pendingSources.Add(source);
+        Volatile.Write(ref _pendingSourceCount, _pendingSources.Count);
+    }
 
     /// <summary>
     /// Called after a load was queued: inside a request the driver dispatches it when the request is quiescent;
@@ -223,20 +258,24 @@ internal sealed partial class RequestScheduler
     {
         if (_driven)
         {
-            Wake();
+            WakeFromElsewhere();
             return;
         }
 
-        while (TryStartRound() || TryResumeReady())
+        while (TryStartRound() || TryResumeReady(onDriver: false))
         {
         }
     }
 
-    private bool HasPendingKeys()
+    /// <summary>Read without the lock: it is written under the lock before the writer wakes the driver (a full fence).</summary>
+    private bool HasPendingKeys() => Volatile.Read(ref _pendingSourceCount) > 0;
+
+    /// <summary>Wakes the driver unless the caller is the driver itself, which does not sleep while it runs.</summary>
+    private void WakeFromElsewhere()
     {
-        lock (_sync)
+        if (!OnDriver)
         {
-            return _pendingSources.Count > 0;
+            Wake();
         }
     }
 }
