@@ -8,6 +8,9 @@ namespace SolidarityGraph.Benchmarks.Execution;
 /// <summary>The execution and pipeline cases for <c>--cpu-time … execution</c> (<see cref="CpuTimeRunner"/>).</summary>
 internal static class ExecutionCases
 {
+    /// <summary>Q2 with a unique trailing comment per request (<c>bench/scenario/queries/Q6.json</c>).</summary>
+    public const string ColdDocument = "Q6-cold";
+
     public static IEnumerable<(string Operation, string Document, Func<object> Run)> Create()
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
@@ -25,5 +28,12 @@ internal static class ExecutionCases
                 ExecutionWorkload.Write(ExecutionBenchmarks.Run(Executor.ExecuteAsync(new ExecutionRequest(schema, document))), buffer, writer));
             yield return ("FullPipeline", name, () => PipelineBenchmarks.Run(executor, body, buffer, writer));
         }
+
+        // Q6 of the HTTP benchmark: Q2 as a document never seen before, on one executor whose cache fills as in production.
+        var coldExecutor = new RequestExecutor(ExecutionWorkload.SchemaOf(ExecutionWorkload.AuthorsBooksLoaders), ExecutionWorkload.PipelineOptions());
+        var coldBody = new ColdDocumentBody(ExecutionWorkload.QueryOf(ExecutionWorkload.AuthorsBooksLoaders));
+        PipelineBenchmarks.Run(coldExecutor, coldBody.Next(), buffer, writer);
+        ExecutionWorkload.CheckResponse(ExecutionWorkload.AuthorsBooksLoaders, buffer.WrittenSpan);
+        yield return ("FullPipeline", ColdDocument, () => PipelineBenchmarks.Run(coldExecutor, coldBody.Next(), buffer, writer));
     }
 }
