@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text.Json;
 using SolidarityGraph.GraphQL.Execution;
+using SolidarityGraph.GraphQL.Language;
+using SolidarityGraph.GraphQL.Validation;
 using SolidarityGraph.GraphQL.Pipeline;
 
 namespace SolidarityGraph.Benchmarks.Execution;
@@ -35,5 +37,13 @@ internal static class ExecutionCases
         PipelineBenchmarks.Run(coldExecutor, coldBody.Next(), buffer, writer);
         ExecutionWorkload.CheckResponse(ExecutionWorkload.AuthorsBooksLoaders, buffer.WrittenSpan);
         yield return ("FullPipeline", ColdDocument, () => PipelineBenchmarks.Run(coldExecutor, coldBody.Next(), buffer, writer));
+
+        // What a cold document pays before execution, phase by phase (the public ones).
+        var coldSchema = ExecutionWorkload.SchemaOf(ExecutionWorkload.AuthorsBooksLoaders);
+        var coldText = ExecutionWorkload.QueryOf(ExecutionWorkload.AuthorsBooksLoaders) + " #1234567890";
+        var coldDocument = Parser.Parse(coldText);
+        yield return ("Parse", ColdDocument, () => Parser.Parse(coldText));
+        yield return ("ParseExecute", ColdDocument, () => ExecutionBenchmarks.Run(Executor.ExecuteAsync(new ExecutionRequest(coldSchema, Parser.Parse(coldText)))));
+        yield return ("Validate", ColdDocument, () => DocumentValidator.Validate(coldSchema, coldDocument, SpecifiedRules.Executable));
     }
 }
