@@ -28,27 +28,40 @@ public sealed class OperationCostAnalyzer
 {
     private readonly Schema _schema;
     private readonly CostOptions _options;
-    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, object?> NoVariables = new(StringComparer.Ordinal);
+    private readonly DocumentNode _document;
+    private readonly OperationDefinitionNode _operation;
     private readonly IReadOnlyDictionary<string, object?> _variables;
-    private readonly Dictionary<string, ValueNode?> _variableDefaults = new(StringComparer.Ordinal);
+    private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private bool _readVariables;
 
     private OperationCostAnalyzer(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?>? variables, CostOptions options)
     {
         _schema = schema;
         _options = options;
-        _variables = variables ?? new Dictionary<string, object?>();
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                _fragments[fragment.Name.Value] = fragment;
-            }
-        }
+        _document = document;
+        _operation = operation;
+        _variables = variables ?? NoVariables;
+    }
 
-        foreach (var variable in operation.VariableDefinitions)
+    // The fragments by name, indexed at the first spread: most operations spread none.
+    private Dictionary<string, FragmentDefinitionNode> Fragments
+    {
+        get
         {
-            _variableDefaults[variable.Variable.Name.Value] = variable.DefaultValue;
+            if (_fragments is null)
+            {
+                _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+                foreach (var definition in _document.Definitions)
+                {
+                    if (definition is FragmentDefinitionNode fragment)
+                    {
+                        _fragments[fragment.Name.Value] = fragment;
+                    }
+                }
+            }
+
+            return _fragments;
         }
     }
 
@@ -111,30 +124,49 @@ public sealed class OperationCostAnalyzer
 
     private double ObjectCost(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets, Sized? sized, double? fieldWeight)
     {
+        // Collected once: the fields first, then the introspection fields, summed in that order.
+        var groups = Collect(type, selectionSets);
         var total = 0.0;
-        foreach (var (_, nodes) in CollectFields(type, selectionSets))
+        foreach (var (_, nodes) in groups)
         {
             var first = nodes[0];
-            if (!type.Fields.Contains(first.Name.Value))
+            if (IsIntrospection(first) || !type.Fields.TryGetField(first.Name.Value, out var field))
             {
                 continue; // __typename, or a field validation already refused
             }
 
-            var field = type.Fields[first.Name.Value];
-            var subSelections = nodes.Where(n => n.SelectionSet is not null).Select(n => n.SelectionSet!).ToList();
             var size = sized is { } s && s.Fields.Contains(first.Name.Value) ? s.Size : (double?)null;
-            total += FieldCost(field, first, subSelections, size, fieldWeight);
+            total += FieldCost(field, first, SubSelections(nodes), size, fieldWeight);
         }
 
-        foreach (var (_, nodes) in CollectIntrospection(type, selectionSets))
+        foreach (var (_, nodes) in groups)
         {
-            total += nodes[0].Name.Value == "__typename" ? 0 : _options.IntrospectionFieldCost;
+            if (IsIntrospection(nodes[0]))
+            {
+                total += nodes[0].Name.Value == "__typename" ? 0 : _options.IntrospectionFieldCost;
+            }
         }
 
         return total;
     }
 
-    private double FieldCost(OutputField field, FieldNode node, List<SelectionSetNode> subSelections, double? sizeFromParent, double? fieldWeight)
+    private static bool IsIntrospection(FieldNode node) => node.Name.Value.StartsWith("__", StringComparison.Ordinal);
+
+    private static List<SelectionSetNode>? SubSelections(List<FieldNode> nodes)
+    {
+        List<SelectionSetNode>? subSelections = null;
+        foreach (var node in nodes)
+        {
+            if (node.SelectionSet is { } selectionSet)
+            {
+                (subSelections ??= new List<SelectionSetNode>(nodes.Count)).Add(selectionSet);
+            }
+        }
+
+        return subSelections;
+    }
+
+    private double FieldCost(OutputField field, FieldNode node, List<SelectionSetNode>? subSelections, double? sizeFromParent, double? fieldWeight)
     {
         var namedType = field.Type.NamedType();
         var weight = Weight(field.Directives) ?? fieldWeight ?? Weight(namedType.Directives) ?? (namedType.IsCompositeType() ? 1 : 0);
@@ -155,7 +187,7 @@ public sealed class OperationCostAnalyzer
         var size = SliceSize(field, node, listSize);
         Sized? childSizing = sizedFields is { Count: > 0 } ? new Sized(sizedFields, size) : null;
         var multiplier = childSizing is null && IsList(field.Type) ? sizeFromParent ?? size : sizeFromParent ?? 1;
-        var childCost = subSelections.Count > 0 ? SelectionCost(namedType, subSelections, childSizing) : 0;
+        var childCost = subSelections is not null ? SelectionCost(namedType, subSelections, childSizing) : 0;
         return argumentCost + multiplier * (weight + childCost);
     }
 
@@ -192,22 +224,16 @@ public sealed class OperationCostAnalyzer
         return Int(listSize, "assumedSize") ?? _options.DefaultListSize;
     }
 
-    /// <summary>Spec §6.3.2 CollectFields for one object type, grouped by response key, introspection fields left out.</summary>
-    private List<(string Key, List<FieldNode> Nodes)> CollectFields(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets) =>
-        Collect(type, selectionSets).Where(g => !g.Nodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal)).ToList();
-
-    private IEnumerable<(string Key, List<FieldNode> Nodes)> CollectIntrospection(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets) =>
-        Collect(type, selectionSets).Where(g => g.Nodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal));
-
+    /// <summary>Spec §6.3.2 CollectFields for one object type, grouped by response key.</summary>
     private List<(string Key, List<FieldNode> Nodes)> Collect(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
     {
         var groups = new List<(string Key, List<FieldNode> Nodes)>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var visited = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? visited = null;
         var pending = new Stack<SelectionNode>();
-        foreach (var selectionSet in selectionSets.Reverse())
+        for (var i = selectionSets.Count - 1; i >= 0; i--)
         {
-            PushReversed(pending, selectionSet);
+            PushReversed(pending, selectionSets[i]);
         }
 
         while (pending.Count > 0)
@@ -236,8 +262,8 @@ public sealed class OperationCostAnalyzer
                 case InlineFragmentNode inline when inline.TypeCondition is null || Applies(inline.TypeCondition.Name.Value, type):
                     PushReversed(pending, inline.SelectionSet);
                     break;
-                case FragmentSpreadNode spread when visited.Add(spread.Name.Value)
-                    && _fragments.TryGetValue(spread.Name.Value, out var fragment)
+                case FragmentSpreadNode spread when (visited ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value)
+                    && Fragments.TryGetValue(spread.Name.Value, out var fragment)
                     && Applies(fragment.TypeCondition.Name.Value, type):
                     PushReversed(pending, fragment.SelectionSet);
                     break;
@@ -270,7 +296,7 @@ public sealed class OperationCostAnalyzer
                 continue;
             }
 
-            var condition = directive.Arguments.FirstOrDefault(a => a.Name.Value == "if") is { } argument && Value(argument.Value) is true;
+            var condition = ArgumentValue(directive, "if") is { } value && Value(value) is true;
             if (name == "skip" ? condition : !condition)
             {
                 return false;
@@ -295,8 +321,21 @@ public sealed class OperationCostAnalyzer
     {
         _readVariables = true;
         return _variables.TryGetValue(variable.Name.Value, out var raw) ? Raw(raw)
-            : _variableDefaults.TryGetValue(variable.Name.Value, out var fallback) && fallback is not null ? Value(fallback)
+            : DefaultOf(variable.Name.Value) is { } fallback ? Value(fallback)
             : null;
+    }
+
+    private ValueNode? DefaultOf(string variableName)
+    {
+        foreach (var definition in _operation.VariableDefinitions)
+        {
+            if (definition.Variable.Name.Value == variableName)
+            {
+                return definition.DefaultValue;
+            }
+        }
+
+        return null;
     }
 
     private static object? Raw(object? raw) => raw switch
@@ -315,23 +354,49 @@ public sealed class OperationCostAnalyzer
 
     private static bool IsList(IType type) => type.NullableType() is ListType;
 
-    private static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name) =>
-        directives.FirstOrDefault(d => d.Name.Value == name);
+    // Loops rather than LINQ: these run for every field of every cold document, and a lambda capturing the name
+    // would allocate per call.
+    private static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name)
+    {
+        for (var i = 0; i < directives.Count; i++)
+        {
+            if (directives[i].Name.Value == name)
+            {
+                return directives[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static ValueNode? ArgumentValue(DirectiveNode? directive, string argument)
+    {
+        var arguments = directive?.Arguments ?? [];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (arguments[i].Name.Value == argument)
+            {
+                return arguments[i].Value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The <c>@cost(weight:)</c> among <paramref name="directives"/>, or <see langword="null"/>.</summary>
     private static double? Weight(IReadOnlyList<DirectiveNode> directives) =>
-        Find(directives, CostDirectives.CostName)?.Arguments.FirstOrDefault(a => a.Name.Value == "weight")?.Value is StringValueNode weight
+        ArgumentValue(Find(directives, CostDirectives.CostName), "weight") is StringValueNode weight
         && double.TryParse(weight.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
             ? parsed
             : null;
 
     private static int? Int(DirectiveNode? directive, string argument) =>
-        directive?.Arguments.FirstOrDefault(a => a.Name.Value == argument)?.Value is IntValueNode value
+        ArgumentValue(directive, argument) is IntValueNode value
             ? int.Parse(value.Value, CultureInfo.InvariantCulture)
             : null;
 
     private static HashSet<string>? Strings(DirectiveNode directive, string argument) =>
-        directive.Arguments.FirstOrDefault(a => a.Name.Value == argument)?.Value switch
+        ArgumentValue(directive, argument) switch
         {
             ListValueNode list => new HashSet<string>(list.Values.OfType<StringValueNode>().Select(v => v.Value), StringComparer.Ordinal),
             StringValueNode single => new HashSet<string>(StringComparer.Ordinal) { single.Value },

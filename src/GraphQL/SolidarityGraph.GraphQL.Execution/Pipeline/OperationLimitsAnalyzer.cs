@@ -23,15 +23,7 @@ public static class OperationLimitsAnalyzer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(limits);
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is FragmentDefinitionNode fragment)
-            {
-                fragments[fragment.Name.Value] = fragment;
-            }
-        }
-
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
         var maxSelections = (long)limits.MaxFields * SelectionsPerField;
         long fields = 0, aliases = 0, selections = 0;
         var pending = new Stack<(SelectionSetNode SelectionSet, int Depth)>();
@@ -39,8 +31,12 @@ public static class OperationLimitsAnalyzer
         while (pending.Count > 0)
         {
             var (selectionSet, depth) = pending.Pop();
-            foreach (var selection in selectionSet.Selections)
+
+            // An indexed loop: foreach over the interface would allocate an enumerator per selection set.
+            var selectionList = selectionSet.Selections;
+            for (var i = 0; i < selectionList.Count; i++)
             {
+                var selection = selectionList[i];
                 if (++selections > maxSelections)
                 {
                     return Error($"The operation has more than {maxSelections} selections with fragments expanded.", RequestErrorCodes.MaxFields, selection);
@@ -76,7 +72,7 @@ public static class OperationLimitsAnalyzer
                     case InlineFragmentNode inline:
                         pending.Push((inline.SelectionSet, depth));
                         break;
-                    case FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment):
+                    case FragmentSpreadNode spread when (fragments ??= FragmentsOf(document)).TryGetValue(spread.Name.Value, out var fragment):
                         pending.Push((fragment.SelectionSet, depth));
                         break;
                 }
@@ -84,6 +80,21 @@ public static class OperationLimitsAnalyzer
         }
 
         return null;
+    }
+
+    // Indexed at the first spread: most operations spread no fragment.
+    private static Dictionary<string, FragmentDefinitionNode> FragmentsOf(DocumentNode document)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                fragments[fragment.Name.Value] = fragment;
+            }
+        }
+
+        return fragments;
     }
 
     private static bool IsIntrospection(FieldNode field, int depth) =>

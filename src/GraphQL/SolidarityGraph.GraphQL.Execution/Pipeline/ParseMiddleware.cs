@@ -32,7 +32,9 @@ internal sealed class ParseMiddleware(PipelineDelegate next, ParserOptions parse
                 return ValueTask.CompletedTask;
             }
 
-            context.Prepare(cache.Add(query, document));
+            // The cache phase hashed this text already, unless a phase between them replaced it.
+            var key = ReferenceEquals(context.DocumentKey.Text, query) ? context.DocumentKey : new DocumentKey(query);
+            context.Prepare(cache.Add(key, document));
         }
 
         return next(context);

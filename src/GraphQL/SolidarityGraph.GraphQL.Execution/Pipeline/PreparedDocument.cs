@@ -11,7 +11,7 @@ namespace SolidarityGraph.GraphQL.Pipeline;
 /// on the text and the executor's fixed schema and options, never on a request's variables or caller; concurrent
 /// requests may compute a value twice and store the same result.
 /// </summary>
-internal sealed class PreparedDocument(string text, DocumentNode document)
+internal sealed class PreparedDocument(string text, DocumentNode document, int hash32 = 0)
 {
     private IReadOnlyList<GraphQLError>? _validationErrors;
     private string? _hash;
@@ -20,6 +20,9 @@ internal sealed class PreparedDocument(string text, DocumentNode document)
     public string Text { get; } = text;
 
     public DocumentNode Document { get; } = document;
+
+    /// <summary>The text's <see cref="DocumentKey.Hash"/> (0 when added without one).</summary>
+    public int Hash32 { get; } = hash32;
 
     /// <summary>SHA-256 of the text (hex), computed when first asked for.</summary>
     public string Hash => _hash ??= ValidationCache.ComputeHash(Text);

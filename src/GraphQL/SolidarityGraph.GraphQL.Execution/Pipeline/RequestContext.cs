@@ -53,6 +53,9 @@ public sealed class RequestContext
     /// <summary>The operation selected by <see cref="GraphQLRequest.OperationName"/>, once known.</summary>
     public OperationDefinitionNode? Operation { get; internal set; }
 
+    /// <summary>The document text with its hash, set by the cache lookup (<see cref="DocumentCache"/>).</summary>
+    internal DocumentKey DocumentKey { get; set; }
+
     /// <summary>What earlier requests with the same document text worked out (<see cref="DocumentCache"/>).</summary>
     internal PreparedDocument? PreparedDocument { get; private set; }
 

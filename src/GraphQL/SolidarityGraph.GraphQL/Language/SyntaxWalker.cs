@@ -9,7 +9,7 @@ namespace SolidarityGraph.GraphQL.Language;
 internal sealed class SyntaxWalker
 {
     private readonly SyntaxVisitor _visitor;
-    private readonly List<SyntaxNode> _ancestors = new();
+    private readonly List<SyntaxNode> _ancestors = new(16);
 
     private SyntaxWalker(SyntaxVisitor visitor) => _visitor = visitor;
 

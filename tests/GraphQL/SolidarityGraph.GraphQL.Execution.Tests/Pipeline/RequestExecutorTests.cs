@@ -26,10 +26,11 @@ public sealed class RequestExecutorTests
     public async Task DocumentCacheDropsTheLeastRecentlyUsed()
     {
         var executor = CreateExecutor(options => options.DocumentCacheSize = 2);
-        await executor.ExecuteAsync(new GraphQLRequest("{ a: hello }"));
-        await executor.ExecuteAsync(new GraphQLRequest("{ b: hello }"));
-        await executor.ExecuteAsync(new GraphQLRequest("{ a: hello }"));
-        await executor.ExecuteAsync(new GraphQLRequest("{ c: hello }"));
+        foreach (var document in new[] { "{ a: hello }", "{ a: hello }", "{ b: hello }", "{ b: hello }", "{ a: hello }", "{ c: hello }", "{ c: hello }" })
+        {
+            await executor.ExecuteAsync(new GraphQLRequest(document));
+        }
+
         Assert.Equal(2, executor.DocumentCache.Count);
         Assert.True((await executor.ExecuteAsync(new GraphQLRequest("{ a: hello }"))).IsCachedDocument);
         Assert.False((await executor.ExecuteAsync(new GraphQLRequest("{ b: hello }"))).IsCachedDocument);

@@ -21,20 +21,27 @@ internal sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule
     internal sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _arguments = new(StringComparer.Ordinal);
+        private Dictionary<string, List<string>>? _arguments;
 
-        public Visitor(ValidationContext context)
+        public Visitor(ValidationContext context) => _context = context;
+
+        // Built at the first directive: most operations apply none, and then the table costs nothing.
+        private Dictionary<string, List<string>> Arguments => _arguments ??= BuildArguments(_context);
+
+        private static Dictionary<string, List<string>> BuildArguments(ValidationContext context)
         {
-            _context = context;
+            var arguments = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
             {
-                _arguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
+                arguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
             }
 
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
-                _arguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
+                arguments[definition.Name.Value] = definition.Arguments.Select(a => a.Name.Value).ToList();
             }
+
+            return arguments;
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
@@ -45,7 +52,7 @@ internal sealed class KnownArgumentNamesOnDirectivesRule : IValidationRule
             }
 
             var name = directive.Name.Value;
-            if (_arguments.TryGetValue(name, out var known))
+            if (Arguments.TryGetValue(name, out var known))
             {
                 foreach (var argument in directive.Arguments)
                 {

@@ -55,20 +55,27 @@ internal sealed class KnownDirectivesRule : IValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, HashSet<string>> _locations = new(StringComparer.Ordinal);
+        private Dictionary<string, HashSet<string>>? _locations;
 
-        public Visitor(ValidationContext context)
+        public Visitor(ValidationContext context) => _context = context;
+
+        // Built at the first directive: most operations apply none, and then the table costs nothing.
+        private Dictionary<string, HashSet<string>> Locations => _locations ??= BuildLocations(_context);
+
+        private static Dictionary<string, HashSet<string>> BuildLocations(ValidationContext context)
         {
-            _context = context;
+            var locations = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
             {
-                _locations[directive.Name] = new HashSet<string>(directive.Locations.Select(l => l.ToName()), StringComparer.Ordinal);
+                locations[directive.Name] = new HashSet<string>(directive.Locations.Select(l => l.ToName()), StringComparer.Ordinal);
             }
 
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
-                _locations[definition.Name.Value] = new HashSet<string>(definition.Locations.Select(l => l.Value), StringComparer.Ordinal);
+                locations[definition.Name.Value] = new HashSet<string>(definition.Locations.Select(l => l.Value), StringComparer.Ordinal);
             }
+
+            return locations;
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
@@ -79,7 +86,7 @@ internal sealed class KnownDirectivesRule : IValidationRule
             }
 
             var name = directive.Name.Value;
-            if (!_locations.TryGetValue(name, out var locations))
+            if (!Locations.TryGetValue(name, out var locations))
             {
                 _context.ReportError($"Unknown directive \"@{name}\".", ValidationErrorCodes.KnownDirectives, Section, directive);
                 return VisitorAction.Continue;

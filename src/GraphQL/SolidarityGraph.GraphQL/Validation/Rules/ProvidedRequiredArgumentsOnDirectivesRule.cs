@@ -26,28 +26,35 @@ internal sealed class ProvidedRequiredArgumentsOnDirectivesRule : IValidationRul
         private readonly ValidationContext _context;
 
         // Per directive: its required arguments' names and printed types.
-        private readonly Dictionary<string, List<(string Name, string Type)>> _required = new(StringComparer.Ordinal);
+        private Dictionary<string, List<(string Name, string Type)>>? _required;
 
-        public Visitor(ValidationContext context)
+        public Visitor(ValidationContext context) => _context = context;
+
+        // Built at the first directive: most operations apply none, and then the table costs nothing.
+        private Dictionary<string, List<(string Name, string Type)>> Required => _required ??= BuildRequired(_context);
+
+        private static Dictionary<string, List<(string Name, string Type)>> BuildRequired(ValidationContext context)
         {
-            _context = context;
+            var required = new Dictionary<string, List<(string Name, string Type)>>(StringComparer.Ordinal);
             foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
             {
-                _required[directive.Name] = directive.Arguments.Where(IsRequired).Select(a => (a.Name, a.Type.ToString()!)).ToList();
+                required[directive.Name] = directive.Arguments.Where(IsRequired).Select(a => (a.Name, a.Type.ToString()!)).ToList();
             }
 
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
-                _required[definition.Name.Value] = definition.Arguments
+                required[definition.Name.Value] = definition.Arguments
                     .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
                     .Select(a => (a.Name.Value, Printer.Print(a.Type)))
                     .ToList();
             }
+
+            return required;
         }
 
         public override VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
         {
-            if (node is DirectiveNode directive && _required.TryGetValue(directive.Name.Value, out var required))
+            if (node is DirectiveNode directive && Required.TryGetValue(directive.Name.Value, out var required))
             {
                 foreach (var (name, type) in required)
                 {

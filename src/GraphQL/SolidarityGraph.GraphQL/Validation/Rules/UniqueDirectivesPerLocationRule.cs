@@ -19,23 +19,30 @@ internal sealed class UniqueDirectivesPerLocationRule : IValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
+        private Dictionary<string, bool>? _unique;
+        private Dictionary<string, DirectiveNode>? _schemaDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _directiveDirectives;
 
-        public Visitor(ValidationContext context)
+        public Visitor(ValidationContext context) => _context = context;
+
+        // The tables are built at the first directive: most operations apply none, and then they cost nothing.
+        private Dictionary<string, bool> Unique => _unique ??= BuildUnique(_context);
+
+        private static Dictionary<string, bool> BuildUnique(ValidationContext context)
         {
-            _context = context;
+            var unique = new Dictionary<string, bool>(StringComparer.Ordinal);
             foreach (var directive in context.Schema?.Directives ?? SpecifiedDirectives.All)
             {
-                _unique[directive.Name] = !directive.IsRepeatable;
+                unique[directive.Name] = !directive.IsRepeatable;
             }
 
             foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
             {
-                _unique[definition.Name.Value] = !definition.Repeatable;
+                unique[definition.Name.Value] = !definition.Repeatable;
             }
+
+            return unique;
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
@@ -48,18 +55,18 @@ internal sealed class UniqueDirectivesPerLocationRule : IValidationRule
             // A type, the schema and a directive definition share one table with all their extensions.
             var seen = node switch
             {
-                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives,
-                TypeDefinitionNode type => Table(_typeDirectives, type.Name.Value),
-                TypeExtensionNode extension => Table(_typeDirectives, extension.Name.Value),
-                DirectiveDefinitionNode definition => Table(_directiveDirectives, definition.Name.Value),
-                DirectiveExtensionNode extension => Table(_directiveDirectives, extension.Name.Value),
+                SchemaDefinitionNode or SchemaExtensionNode => _schemaDirectives ??= new(StringComparer.Ordinal),
+                TypeDefinitionNode type => Table(_typeDirectives ??= new(StringComparer.Ordinal), type.Name.Value),
+                TypeExtensionNode extension => Table(_typeDirectives ??= new(StringComparer.Ordinal), extension.Name.Value),
+                DirectiveDefinitionNode definition => Table(_directiveDirectives ??= new(StringComparer.Ordinal), definition.Name.Value),
+                DirectiveExtensionNode extension => Table(_directiveDirectives ??= new(StringComparer.Ordinal), extension.Name.Value),
                 _ => new Dictionary<string, DirectiveNode>(StringComparer.Ordinal),
             };
 
             foreach (var directive in holder.Directives)
             {
                 var name = directive.Name.Value;
-                if (!_unique.TryGetValue(name, out var unique) || !unique)
+                if (!Unique.TryGetValue(name, out var unique) || !unique)
                 {
                     continue;
                 }
