@@ -45,10 +45,23 @@ public static class SelectionProjectionExtensions
             return new ReadMembers(Members(plan), plan.IsOffset ? null : plan, shared);
         }
 
-        return Types.TypeExtensions.NamedType(context.Field.Type) is ObjectType type && type.RuntimeType == clrType && EntityFactory.CanCreate(clrType)
+        return ObjectTypeOf(context, clrType) is { } type && EntityFactory.CanCreate(clrType)
             ? new ReadMembers(Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection)), null, shared)
             : ReadMembers.Whole;
     }
+
+    /// <summary>
+    /// The object type the field returns as <paramref name="clrType"/>: its own type, or, for a field typed with an
+    /// interface or union (<c>node(id:)</c>), the possible type the resolver loads, whose projection reads what the
+    /// selection asks of that type (its fields and the fragments that apply to it).
+    /// </summary>
+    private static ObjectType? ObjectTypeOf(IResolverContext context, Type clrType) =>
+        Types.TypeExtensions.NamedType(context.Field.Type) switch
+        {
+            ObjectType type => type.RuntimeType == clrType ? type : null,
+            IAbstractType @abstract => context.Schema.GetPossibleTypes(@abstract).SingleOrDefault(t => t.RuntimeType == clrType),
+            _ => null,
+        };
 
     /// <summary>What a list level reads: its projection plus the members its filter and sort keys read.</summary>
     private static List<MemberInfo>? Members(ListPlan plan)
