@@ -27,7 +27,7 @@ public static class SelectionProjectionExtensions
     public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
         where T : class
     {
-        var selected = SelectionCache.GetOrAdd(context, Purpose, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
+        var selected = SelectionCache.GetOrAdd(context, PurposeOf<T>.Value, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
         return selected.IsWhole ? SelectionProjection<T>.Whole : selected.Projection<T>(alsoRead);
     }
 
@@ -143,6 +143,15 @@ public static class SelectionProjectionExtensions
                 ? new SelectionProjection<T>(all, window, _selection, shared)
                 : new SelectionProjection<T>(null, window, _selection, shared);
         }
+    }
+
+    /// <summary>
+    /// The cache purpose per entity type, one string instance each (purposes compare by reference): a field typed with
+    /// an interface or union plans each possible type it loads apart.
+    /// </summary>
+    private static class PurposeOf<T>
+    {
+        public static readonly string Value = Purpose + ":" + typeof(T).FullName;
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<LambdaExpression>
