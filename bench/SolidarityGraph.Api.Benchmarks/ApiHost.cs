@@ -32,6 +32,11 @@ public abstract class ApiHost
         // The texts bench/api/queries.json sends (operations with variables, as partners write them).
         ["OrganisationFundingVariables"] = "query OrganisationFunding($id: ID!) { node(id: $id) { id ... on Organisation { name acronym fundingGiven(first: 5) { totalCount nodes { amount currency recipient { name } project { title } } } fundingReceived(first: 5) { totalCount nodes { amount currency funder { name } } } } } }",
         ["ProjectCitationsVariables"] = "query ProjectCitations($id: ID!) { node(id: $id) { id ... on Project { title status citations { quote supports assertion containsPersonalData source { title } } } } }",
+        // The node path alone against a root list reading the same row, and the pipeline's floor.
+        ["OrganisationFirst"] = "{ organisations(first: 1) { nodes { name } } }",
+        ["NodeOrganisation"] = "query NodeOrganisation($id: ID!) { node(id: $id) { id ... on Organisation { name } } }",
+        ["NodesOrganisations"] = "query NodesOrganisations($ids: [ID!]!) { nodes(ids: $ids) { id ... on Organisation { name } } }",
+        ["Typename"] = "{ __typename }",
     };
 
     /// <summary>The variables (JSON, with the placeholders of <see cref="WithSeedIds"/>) of the queries that have them, by name.</summary>
@@ -39,6 +44,8 @@ public abstract class ApiHost
     {
         ["OrganisationFundingVariables"] = "{ \"id\": \"{OrganisationId}\" }",
         ["ProjectCitationsVariables"] = "{ \"id\": \"{ProjectId}\" }",
+        ["NodeOrganisation"] = "{ \"id\": \"{OrganisationId}\" }",
+        ["NodesOrganisations"] = "{ \"ids\": [\"{OrganisationId}\", \"{OrganisationId}\"] }",
     };
 
     private string _folder = "";

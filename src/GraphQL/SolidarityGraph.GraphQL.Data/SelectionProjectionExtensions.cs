@@ -27,7 +27,7 @@ public static class SelectionProjectionExtensions
     public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
         where T : class
     {
-        var selected = SelectionCache.GetOrAdd(context, Purpose, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
+        var selected = SelectionCache.GetOrAdd(context, PurposeOf<T>.Value, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
         return selected.IsWhole ? SelectionProjection<T>.Whole : selected.Projection<T>(alsoRead);
     }
 
@@ -45,10 +45,23 @@ public static class SelectionProjectionExtensions
             return new ReadMembers(Members(plan), plan.IsOffset ? null : plan, shared);
         }
 
-        return Types.TypeExtensions.NamedType(context.Field.Type) is ObjectType type && type.RuntimeType == clrType && EntityFactory.CanCreate(clrType)
+        return ObjectTypeOf(context, clrType) is { } type && EntityFactory.CanCreate(clrType)
             ? new ReadMembers(Members(ProjectionPlanner.Build(new PlanContext(context), type, context.FieldSelection)), null, shared)
             : ReadMembers.Whole;
     }
+
+    /// <summary>
+    /// The object type the field returns as <paramref name="clrType"/>: its own type, or, for a field typed with an
+    /// interface or union (<c>node(id:)</c>), the possible type the resolver loads, whose projection reads what the
+    /// selection asks of that type (its fields and the fragments that apply to it).
+    /// </summary>
+    private static ObjectType? ObjectTypeOf(IResolverContext context, Type clrType) =>
+        Types.TypeExtensions.NamedType(context.Field.Type) switch
+        {
+            ObjectType type => type.RuntimeType == clrType ? type : null,
+            IAbstractType @abstract => context.Schema.GetPossibleTypes(@abstract).SingleOrDefault(t => t.RuntimeType == clrType),
+            _ => null,
+        };
 
     /// <summary>What a list level reads: its projection plus the members its filter and sort keys read.</summary>
     private static List<MemberInfo>? Members(ListPlan plan)
@@ -130,6 +143,15 @@ public static class SelectionProjectionExtensions
                 ? new SelectionProjection<T>(all, window, _selection, shared)
                 : new SelectionProjection<T>(null, window, _selection, shared);
         }
+    }
+
+    /// <summary>
+    /// The cache purpose per entity type, one string instance each (purposes compare by reference): a field typed with
+    /// an interface or union plans each possible type it loads apart.
+    /// </summary>
+    private static class PurposeOf<T>
+    {
+        public static readonly string Value = Purpose + ":" + typeof(T).FullName;
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<LambdaExpression>

@@ -24,9 +24,8 @@ internal sealed class RateLimitCostPolicy(PointsBudget budget, IHttpContextAcces
             return ValueTask.FromResult<GraphQLError?>(null);
         }
 
-        var caller = Caller.Of(http);
         var limit = CallerLimits.Of(http).PointsPerHour!.Value;
-        var state = budget.TryCharge(caller.Key, limit, PointsBudget.PointsFor(cost));
+        var state = budget.TryCharge(CallerLimits.CallerOf(http).Key, limit, PointsBudget.PointsFor(cost));
         http.Items[StateKey] = state;
         var headers = http.Response.Headers;
         headers["X-RateLimit-Limit"] = state.Limit.ToString(CultureInfo.InvariantCulture);

@@ -22,11 +22,9 @@ internal static class RequestCountLimiter
                 return RateLimitPartition.GetNoLimiter("");
             }
 
-            var caller = Caller.Of(context);
-            var permits = CallerLimits.Of(context).RequestsPerWindow!.Value;
-            return RateLimitPartition.GetFixedWindowLimiter(caller.Key + "/" + permits, _ => new FixedWindowRateLimiterOptions
+            return RateLimitPartition.GetFixedWindowLimiter(CallerLimits.PartitionOf(context), _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = permits,
+                PermitLimit = CallerLimits.Of(context).RequestsPerWindow!.Value,
                 Window = options.RequestWindow,
                 QueueLimit = 0,
             });

@@ -65,8 +65,11 @@ internal sealed class SelectionReader(IResolverContext context)
         }
     }
 
-    private static bool Applies(ObjectType type, NamedTypeNode? condition) =>
-        condition is null || condition.Name.Value == type.Name || type.Interfaces.Any(i => i.Name == condition.Name.Value);
+    // A fragment applies when the type is its condition or one of the condition's possible types (an interface it
+    // implements, a union it belongs to): the object type is always concrete here.
+    private bool Applies(ObjectType type, NamedTypeNode? condition) =>
+        condition is null || condition.Name.Value == type.Name || type.Interfaces.Any(i => i.Name == condition.Name.Value)
+        || (context.Schema.GetType(condition.Name.Value) is UnionType union && context.Schema.IsSubType(union, type));
 
     private bool ShouldInclude(SelectionNode selection)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -16,12 +17,20 @@ public static partial class GlobalId
     /// <summary>The longest accepted ID text; a ULID ID of the longest type name stays far below it.</summary>
     public const int MaxLength = 128;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The global ID of the node <paramref name="typeName"/> with the internal key <paramref name="key"/>.</summary>
     public static string Encode(string typeName, string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + key));
+        // Every list item's id is encoded: the text is assembled in place, so the ID string is the only allocation.
+        var length = Encoding.UTF8.GetByteCount(typeName) + 1 + Encoding.UTF8.GetByteCount(key);
+        var bytes = length <= 256 ? stackalloc byte[length] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(typeName, bytes);
+        bytes[written++] = (byte)':';
+        Encoding.UTF8.GetBytes(key, bytes[written..]);
+        return Base64Url.EncodeToString(bytes);
     }
 
     /// <summary>
@@ -62,7 +71,8 @@ public static partial class GlobalId
             return GlobalIdReason.TooLong;
         }
 
-        if (!IsCanonicalBase64Url(id, out var bytes))
+        Span<byte> bytes = stackalloc byte[MaxLength];
+        if (!IsCanonicalBase64Url(id, ref bytes))
         {
             return GlobalIdReason.MalformedBase64;
         }
@@ -70,7 +80,7 @@ public static partial class GlobalId
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
@@ -78,13 +88,14 @@ public static partial class GlobalId
         }
 
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !NodeTypes.Names.Contains(text[..colon]))
+        if (colon <= 0 || !NodeTypes.TryGetName(text.AsSpan(0, colon), out var name))
         {
             return GlobalIdReason.UnknownType;
         }
 
-        typeName = text[..colon];
-        if (!EntityId.IsValid(text[(colon + 1)..]))
+        typeName = name;
+        var keyText = text[(colon + 1)..];
+        if (!EntityId.IsValid(keyText))
         {
             return GlobalIdReason.InvalidKey;
         }
@@ -94,7 +105,7 @@ public static partial class GlobalId
             return GlobalIdReason.TypeMismatch;
         }
 
-        key = text[(colon + 1)..];
+        key = keyText;
         return null;
     }
 
@@ -127,10 +138,11 @@ public static partial class GlobalId
     [GeneratedRegex(@"\b(?<type>[A-Z][A-Za-z]*) (?<key>[0-9A-HJKMNP-TV-Z]{26})\b", RegexOptions.CultureInvariant)]
     private static partial Regex RecordReference();
 
-    // Only A–Z a–z 0–9 - _ with no padding, and re-encoding must give the same text (rejects stray low bits).
-    private static bool IsCanonicalBase64Url(string id, out byte[] bytes)
+    // Only A–Z a–z 0–9 - _ with no padding, and re-encoding must give the same text (rejects stray low bits). The
+    // bytes are decoded into the caller's buffer (an ID is at most MaxLength characters, so fewer bytes), which is
+    // narrowed to them.
+    private static bool IsCanonicalBase64Url(string id, ref Span<byte> bytes)
     {
-        bytes = [];
         if (id.Length == 0 || id.Length % 4 == 1)
         {
             return false;
@@ -144,16 +156,14 @@ public static partial class GlobalId
             }
         }
 
-        try
-        {
-            bytes = Base64Url.DecodeFromChars(id);
-        }
-        catch (FormatException)
+        if (Base64Url.DecodeFromChars(id, bytes, out _, out var written) != OperationStatus.Done)
         {
             return false;
         }
 
-        return string.Equals(Base64Url.EncodeToString(bytes), id, StringComparison.Ordinal);
+        bytes = bytes[..written];
+        Span<char> again = stackalloc char[MaxLength];
+        return Base64Url.TryEncodeToChars(bytes, again, out var length) && again[..length].SequenceEqual(id);
     }
 }
 

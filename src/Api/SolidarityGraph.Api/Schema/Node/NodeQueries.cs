@@ -58,25 +58,37 @@ public static class NodeQueries
         }
     }
 
-    private static async Task<object?> ResolveAsync(IResolverContext context, string id)
-    {
-        var (typeName, key) = GlobalId.Decode(id);
-        return await LoadAuthorizedAsync(context, typeName, key);
-    }
+    // A failure is the returned task's, so that in nodes(ids:) it stays the one item's error.
+    private static Task<object?> ResolveAsync(IResolverContext context, string id) =>
+        GlobalId.TryDecode(id, null, out var typeName, out var key) is { } reason
+            ? Task.FromException<object?>(GlobalId.Error(reason, id, null, typeName))
+            : LoadAuthorizedAsync(context, typeName!, key!);
 
     /// <summary>
     /// Loads a node for a field typed <c>Node</c> (or another abstract type), enforcing the concrete type's policy that
     /// the field itself cannot declare.
     /// </summary>
-    public static async Task<object?> LoadAuthorizedAsync(IResolverContext context, string typeName, string key)
+    public static Task<object?> LoadAuthorizedAsync(IResolverContext context, string typeName, string key)
     {
-        // Protected types answer like their fields: null and an authorization error, before anything is read.
-        if (context.Schema.GetType(typeName) is ObjectType type
-            && await FieldAuthorizer.EvaluateAsync(context, AuthorizationMetadata.GetRules(type.ContextData)) is { } code)
+        // Most node types have no rule: they load straight away, without evaluating anything.
+        var rules = context.Schema.GetType(typeName) is ObjectType type ? AuthorizationMetadata.GetRules(type.ContextData) : [];
+        if (rules.Count == 0)
         {
-            throw FieldAuthorizer.Error(code, context.ParentType.Name + "." + context.Field.Name);
+            return NodeTypes.LoadAsync(context, typeName, key);
         }
 
-        return await NodeTypes.LoadAsync(context, typeName, key);
+        var decision = FieldAuthorizer.EvaluateAsync(context, rules);
+        return decision.IsCompletedSuccessfully
+            ? LoadIfAllowed(context, typeName, key, decision.Result)
+            : LoadWhenDecidedAsync(context, typeName, key, decision);
     }
+
+    // Protected types answer like their fields: null and an authorization error, before anything is read.
+    private static Task<object?> LoadIfAllowed(IResolverContext context, string typeName, string key, string? denied) =>
+        denied is null
+            ? NodeTypes.LoadAsync(context, typeName, key)
+            : Task.FromException<object?>(FieldAuthorizer.Error(denied, context.ParentType.Name + "." + context.Field.Name));
+
+    private static async Task<object?> LoadWhenDecidedAsync(IResolverContext context, string typeName, string key, ValueTask<string?> decision) =>
+        await LoadIfAllowed(context, typeName, key, await decision);
 }

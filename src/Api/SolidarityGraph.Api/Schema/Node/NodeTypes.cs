@@ -41,6 +41,13 @@ public static class NodeTypes
     /// <summary>Every node type name.</summary>
     public static IReadOnlySet<string> Names { get; } = Loaders.Keys.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan =
+        ((FrozenSet<string>)Names).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The node type named <paramref name="name"/>, as the registered string (nothing allocated).</summary>
+    public static bool TryGetName(ReadOnlySpan<char> name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? typeName) =>
+        NamesBySpan.TryGetValue(name, out typeName);
+
     /// <summary>The CLR entity types behind the node types.</summary>
     public static IReadOnlyList<Type> EntityTypes => Entities;
 

@@ -32,12 +32,34 @@ internal static class QuoteResolvers
     private static readonly AuthorizeRule[] StewardOnly = [new(Policies.Steward)];
 
     /// <summary>The reason the caller cannot read the quote, or null when they can.</summary>
-    public static async Task<object?> RedactionAsync(IResolverContext context) =>
-        ((Citation)context.Parent!).ContainsPersonalData && await FieldAuthorizer.EvaluateAsync(context, StewardOnly) is not null
-            ? QuoteRedaction.PersonalData
-            : null;
+    /// <remarks>
+    /// Synchronous unless the steward policy has to be evaluated asynchronously (once per request: the decision is
+    /// cached), so a list of citations resolves its quotes without a task each.
+    /// </remarks>
+    public static ValueTask<object?> RedactionAsync(IResolverContext context)
+    {
+        if (!((Citation)context.Parent!).ContainsPersonalData)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        var denied = FieldAuthorizer.EvaluateAsync(context, StewardOnly);
+        return denied.IsCompletedSuccessfully ? new ValueTask<object?>(Redaction(denied.Result)) : RedactionWhenDecidedAsync(denied);
+    }
 
     /// <summary><paramref name="read"/> of the citation, or null when <see cref="RedactionAsync"/> gives a reason.</summary>
-    public static async Task<object?> ReadAsync(IResolverContext context, Func<Citation, object?> read) =>
-        await RedactionAsync(context) is null ? read((Citation)context.Parent!) : null;
+    public static ValueTask<object?> ReadAsync(IResolverContext context, Func<Citation, object?> read)
+    {
+        var redaction = RedactionAsync(context);
+        return redaction.IsCompletedSuccessfully
+            ? new ValueTask<object?>(redaction.Result is null ? read((Citation)context.Parent!) : null)
+            : ReadWhenDecidedAsync(context, read, redaction);
+    }
+
+    private static object? Redaction(string? denied) => denied is null ? null : QuoteRedaction.PersonalData;
+
+    private static async ValueTask<object?> RedactionWhenDecidedAsync(ValueTask<string?> denied) => Redaction(await denied);
+
+    private static async ValueTask<object?> ReadWhenDecidedAsync(IResolverContext context, Func<Citation, object?> read, ValueTask<object?> redaction) =>
+        await redaction is null ? read((Citation)context.Parent!) : null;
 }

@@ -4,6 +4,7 @@ using SolidarityGraph.Domain.Organisations;
 using SolidarityGraph.Domain.Sources;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data;
+using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.Api.Schema.Sources;
 
@@ -48,24 +49,24 @@ internal sealed class CitationType : NodeObjectType<Citation>
             .Description("Verbatim (whitespace-normalised) substring of the source text. Null when it is withheld from the caller (see `quoteRedaction`); filters and sorts then treat it as null too.")
             .Requires(Flag)
             .WithheldWhen(Flag, Policies.Steward)
-            .Resolve(context => QuoteResolvers.ReadAsync(context, c => c.Quote));
+            .Resolve(new FieldResolver(context => QuoteResolvers.ReadAsync(context, c => c.Quote)));
         descriptor.Field(c => c.CharStart)
             .Type("Int")
             .Description("Start offset of the quote in the source text, when located; null when the quote is withheld.")
             .Requires(Flag)
             .WithheldWhen(Flag, Policies.Steward)
-            .Resolve(context => QuoteResolvers.ReadAsync(context, c => c.CharStart));
+            .Resolve(new FieldResolver(context => QuoteResolvers.ReadAsync(context, c => c.CharStart)));
         descriptor.Field(c => c.CharEnd)
             .Type("Int")
             .Description("End offset (exclusive) of the quote in the source text, when located; null when the quote is withheld.")
             .Requires(Flag)
             .WithheldWhen(Flag, Policies.Steward)
-            .Resolve(context => QuoteResolvers.ReadAsync(context, c => c.CharEnd));
+            .Resolve(new FieldResolver(context => QuoteResolvers.ReadAsync(context, c => c.CharEnd)));
         descriptor.Field("quoteRedaction")
             .Type("QuoteRedaction")
             .Description("Why `quote`, `charStart` and `charEnd` are null for the caller; null when the caller reads them.")
             .Requires(Flag)
-            .Resolve(QuoteResolvers.RedactionAsync);
+            .Resolve(new FieldResolver(QuoteResolvers.RedactionAsync));
         descriptor.Field(c => c.ContainsPersonalData)
             .Description("A steward marked the quote as personal data (e.g. it names a private person): only stewards read its text. Required when the quote names a known entrepreneur or public contact.");
         descriptor.Ignore(c => c.IsStewardOnly);

@@ -94,4 +94,49 @@ public sealed class NodeQueryTests(GraphQLHost host)
         Assert.Null(response.Json["data"]!["nodes"]![1]);
         Assert.Equal(1, response.Json["errors"]![0]!["path"]![1]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task NodeReadsOnlyWhatTheSelectionAsksOfTheConcreteType()
+    {
+        var key = await host.WithDbAsync(db => db.Organisations.Where(o => o.Acronym != null).Select(o => o.Id).FirstAsync());
+        var response = await host.PostAsync("""
+            query($id: ID!) {
+              node(id: $id) {
+                id
+                ... on Project { title status }
+                ... on Organisation { name }
+                ...Short
+              }
+            }
+            fragment Short on Organisation { acronym }
+            """, new { id = GlobalId.Encode("Organisation", key) });
+
+        Assert.True(response.Json["errors"] is null, response.Body);
+        var organisation = await host.WithDbAsync(db => db.Organisations.SingleAsync(o => o.Id == key));
+        Assert.Equal(organisation.Name, response.Json["data"]!["node"]!["name"]!.GetValue<string>());
+        Assert.Equal(organisation.Acronym, response.Json["data"]!["node"]!["acronym"]!.GetValue<string>());
+        var statement = Assert.Single(response.Sql);
+        Assert.Equal(["Acronym", "Id", "Name"], Columns(statement));
+    }
+
+    [Fact]
+    public async Task NodesOfSeveralTypesReadEachTypesSelectionInOneStatementPerType()
+    {
+        var organisation = await host.WithDbAsync(db => db.Organisations.Select(o => o.Id).FirstAsync());
+        var projects = await host.WithDbAsync(db => db.Projects.OrderBy(p => p.Id).Select(p => p.Id).Take(2).ToListAsync());
+        var ids = new[] { GlobalId.Encode("Project", projects[0]), GlobalId.Encode("Organisation", organisation), GlobalId.Encode("Project", projects[1]) };
+        var response = await host.PostAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Organisation { name } ... on Project { title } } }", new { ids });
+
+        Assert.True(response.Json["errors"] is null, response.Body);
+        Assert.Equal(ids, response.Json["data"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal(2, response.Sql.Count);
+        Assert.Equal(["Id", "Name"], Columns(Assert.Single(response.Sql, s => s.Contains("FROM \"Organisations\"", StringComparison.Ordinal))));
+        Assert.Equal(["Id", "Title"], Columns(Assert.Single(response.Sql, s => s.Contains("FROM \"Projects\"", StringComparison.Ordinal))));
+    }
+
+    /// <summary>The columns a statement reads (its select list), sorted.</summary>
+    private static string[] Columns(string sql) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(sql[..sql.IndexOf("FROM", StringComparison.Ordinal)], "\"?\\w+\"?\\.\"(\\w+)\"")
+            .Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 }
