@@ -7,7 +7,8 @@ namespace SolidarityGraph.Api.Benchmarks;
 /// A load-tolerant companion to the BenchmarkDotNet cases (<c>--cpu-time [query …]</c>): posts each query of
 /// <see cref="ApiHost.Queries"/> sequentially and divides the process CPU time (every thread: server, in-process client,
 /// GC) and the allocated bytes by the number of requests, so time spent waiting for a core on a busy machine does not
-/// count. Prints one line per query: the median of <see cref="Rounds"/> rounds.
+/// count. Prints one line per query: the median of <see cref="Rounds"/> rounds; with <c>--allocations</c> also the types
+/// each query allocates (sampled, <see cref="SolidarityGraph.Benchmarks.AllocationSampler"/>), on standard error.
 /// </summary>
 internal static class CpuTimeRunner
 {
@@ -17,8 +18,10 @@ internal static class CpuTimeRunner
     private static readonly TimeSpan WarmUpCpuTime = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan RoundCpuTime = TimeSpan.FromSeconds(1);
 
-    public static void Run(IReadOnlyList<string> names)
+    public static void Run(IReadOnlyList<string> arguments)
     {
+        var allocations = arguments.Contains("--allocations", StringComparer.Ordinal);
+        var names = arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         Console.WriteLine("| query | CPU µs/request (median of 7) | min–max | allocated B/request |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var name in names.Count > 0 ? names : ApiHost.Queries.Keys)
@@ -26,7 +29,12 @@ internal static class CpuTimeRunner
             var host = new QueryHost(ApiHost.Queries[name], ApiHost.Variables.GetValueOrDefault(name));
             try
             {
-                Console.WriteLine(Measure(name, host));
+                var (line, bytesPerRequest) = Measure(name, host);
+                Console.WriteLine(line);
+                if (allocations)
+                {
+                    SolidarityGraph.Benchmarks.AllocationSampler.Print(() => host.Post().GetAwaiter().GetResult(), (long)bytesPerRequest);
+                }
             }
             finally
             {
@@ -35,7 +43,7 @@ internal static class CpuTimeRunner
         }
     }
 
-    private static string Measure(string name, QueryHost host)
+    private static (string Line, double BytesPerRequest) Measure(string name, QueryHost host)
     {
         var process = Process.GetCurrentProcess();
         var warmUp = process.TotalProcessorTime;
@@ -69,9 +77,8 @@ internal static class CpuTimeRunner
 
         cpu.Sort();
         bytes.Sort();
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {cpu[Rounds / 2]:F0} | {cpu[0]:F0}–{cpu[^1]:F0} | {bytes[Rounds / 2]:N0} |");
-
+        return (string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {cpu[Rounds / 2]:F0} | {cpu[0]:F0}–{cpu[^1]:F0} | {bytes[Rounds / 2]:N0} |"), bytes[Rounds / 2]);
     }
 
     private sealed class QueryHost : ApiHost

@@ -67,10 +67,19 @@ internal static class LoaderQueries
         });
     }
 
-    /// <summary><c>e =&gt; keys.Contains(member(e))</c>, with <paramref name="keys"/> a query parameter.</summary>
+    /// <summary>
+    /// <c>e =&gt; member(e) != null &amp;&amp; keys.Contains(member(e))</c>, with <paramref name="keys"/> a query parameter.
+    /// The null test is what keeps the statement's SQL cached: for a nullable column (every foreign key) EF Core's
+    /// null-semantics pass otherwise inspects the parameter's values on each execution (does the list hold a null?) and
+    /// marks the SQL as not cacheable, so every batch would build and print its SQL anew. Knowing the column is not null,
+    /// it needs no values; on a column that cannot be null the test is dropped from the SQL.
+    /// </summary>
     public static Expression<Func<T, bool>> KeyIn<T>(Expression keys, Expression<Func<T, string?>> member) =>
         Expression.Lambda<Func<T, bool>>(
-            Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], keys, member.Body), member.Parameters);
+            Expression.AndAlso(
+                Expression.NotEqual(member.Body, Expression.Constant(null, typeof(string))),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], keys, member.Body)),
+            member.Parameters);
 
     private static Func<SolidarityGraphDbContext, string[], IAsyncEnumerable<TResult>> Get<TResult>(
         string key, Func<Func<SolidarityGraphDbContext, string[], IAsyncEnumerable<TResult>>> compile)

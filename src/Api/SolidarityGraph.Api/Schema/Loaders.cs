@@ -30,11 +30,11 @@ public static class Loaders
             return Task.FromResult<T?>(null);
         }
 
-        var contexts = context.Service<ReadContexts>();
+        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
         var projection = context.GetProjection<T>();
         return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
             {
-                await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+                await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
                 var db = lease.Context;
                 var read = LoaderQueries.ById(projection);
                 var found = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
@@ -52,12 +52,12 @@ public static class Loaders
     public static async Task<IReadOnlyList<T>> ByForeignKey<T>(IResolverContext context, string name, Expression<Func<T, string?>> foreignKey, string key)
         where T : EntityBase
     {
-        var contexts = context.Service<ReadContexts>();
+        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
         var projection = context.GetProjection<T>(foreignKey);
         var keyName = typeof(T).Name + "By" + name;
         var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
         {
-            await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+            await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
             var db = lease.Context;
             var rows = new List<T>();
             await foreach (var row in LoaderQueries.ByForeignKey(keyName, foreignKey, projection)(db, ToArray(keys)).WithCancellation(ct))
@@ -90,11 +90,11 @@ public static class Loaders
             return await ByForeignKey(context, name, foreignKey, key);
         }
 
-        var contexts = context.Service<ReadContexts>();
+        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
         var count = projection.Count;
         var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
         {
-            await using var lease = await contexts.LeaseAsync(ct); // back to the request when the batch ends
+            await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
             var db = lease.Context;
             var pages = new Dictionary<string, WindowedList<TChild>>(keys.Count, StringComparer.Ordinal);
             await foreach (var page in ReadPages<TParent, TChild>(db, keys, name, foreignKey, projection, window, count).WithCancellation(ct))
@@ -132,6 +132,10 @@ public static class Loaders
     }
 
     private static string[] ToArray(IReadOnlyList<string> keys) => keys as string[] ?? [.. keys];
+
+    private static ReadContexts Contexts(IServiceProvider services) =>
+        services.GetService(typeof(ReadContexts)) as ReadContexts
+        ?? throw new InvalidOperationException($"The service {nameof(ReadContexts)} the loaders read with is not registered.");
 
     /// <summary>The parent entity of a relation field.</summary>
     public static T Parent<T>(IResolverContext context) => (T)context.Parent!;
