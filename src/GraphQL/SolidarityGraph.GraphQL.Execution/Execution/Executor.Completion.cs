@@ -204,7 +204,7 @@ public static partial class Executor
         }
 
         var subfields = context.CollectSubfields(objectType, group);
-        return ExecuteFields(context, subfields, objectType, result, new ResultMap(subfields.ResponseKeys, slot, context.ResultValues), 0);
+        return ExecuteFields(context, subfields, objectType, result, new ResultMap(subfields, slot, context.ResultValues), 0);
     }
 }
 

@@ -121,7 +121,7 @@ public static partial class Executor
         try
         {
             var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
-            data = new ResultMap(groups.ResponseKeys, default, context.ResultValues);
+            data = new ResultMap(groups, default, context.ResultValues);
             if (context.Operation.Operation == OperationType.Mutation)
             {
                 return FinishAsync(context, data, ExecuteFieldsSeriallyAsync(context, groups, rootType, context.Request.RootValue, data));

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
 
@@ -138,7 +140,33 @@ internal sealed class FieldGroup
 internal sealed class GroupedFieldSet : List<FieldGroup>
 {
     private string[]? _responseKeys;
+    private EncodedResponseKeys? _encodedKeys;
 
     /// <summary>The response keys in order, shared by every <see cref="ResultMap"/> of this set (complete once collected).</summary>
     public string[] ResponseKeys => _responseKeys ??= ConvertAll(group => group.ResponseKey).ToArray();
+
+    /// <summary>
+    /// The response keys escaped and encoded for <paramref name="encoder"/>, built once and kept with the set (a
+    /// completed result kept beyond its request keeps its sets); null for an encoder other than the first one asked.
+    /// </summary>
+    public JsonEncodedText[]? EncodedKeys(JavaScriptEncoder? encoder)
+    {
+        var known = Volatile.Read(ref _encodedKeys);
+        if (known is null)
+        {
+            var keys = ResponseKeys;
+            var encoded = new JsonEncodedText[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                encoded[i] = JsonEncodedText.Encode(keys[i], encoder);
+            }
+
+            var created = new EncodedResponseKeys(encoder, encoded);
+            known = Interlocked.CompareExchange(ref _encodedKeys, created, null) ?? created;
+        }
+
+        return ReferenceEquals(known.Encoder, encoder) ? known.Keys : null;
+    }
+
+    private sealed record EncodedResponseKeys(JavaScriptEncoder? Encoder, JsonEncodedText[] Keys);
 }

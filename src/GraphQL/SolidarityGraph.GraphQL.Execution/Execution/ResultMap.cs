@@ -22,7 +22,8 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     private object?[] _values;
     private int _offset;
     private int _count;
-    private bool _sharedKeys;
+    // The grouped field set whose key array this map shares (null once the map has keys of its own).
+    private GroupedFieldSet? _set;
 
     /// <summary>Creates an empty map with room for <paramref name="capacity"/> entries.</summary>
     public ResultMap(int capacity = 4)
@@ -35,12 +36,13 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// A map for the response keys of one grouped field set, whose key array every map of the set shares until a
     /// field is left out (copied then); its values are a slice of the request's <paramref name="store"/>.
     /// </summary>
-    internal ResultMap(string[] responseKeys, ResultSlot slot, ResultValueStore store)
+    internal ResultMap(GroupedFieldSet set, ResultSlot slot, ResultValueStore store)
     {
         (_owner, _ownerIndex, _nonNull) = (slot.Owner, slot.Index, slot.NonNull);
+        var responseKeys = set.ResponseKeys;
         _keys = responseKeys.Length > 0 ? responseKeys : new string[1];
         _values = store.Rent(_keys.Length, out _offset);
-        _sharedKeys = responseKeys.Length > 0;
+        _set = responseKeys.Length > 0 ? set : null;
     }
 
     /// <inheritdoc/>
@@ -78,7 +80,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// The response keys shared with every map of the same grouped field set (in order, at least <see cref="Count"/>
     /// of them), or <see langword="null"/> when this map has keys of its own.
     /// </summary>
-    internal string[]? SharedKeys => _sharedKeys ? _keys : null;
+    internal GroupedFieldSet? SharedKeys => _set;
 
     /// <summary>The value of the entry whose response name is <see cref="KeyAt"/>(<paramref name="index"/>).</summary>
     public object? ValueAt(int index) => index < _count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
@@ -104,15 +106,15 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
             Array.Copy(_values, _offset, values, 0, _count);
             _values = values;
             _offset = 0;
-            _sharedKeys = false;
+            _set = null;
         }
 
-        if (!_sharedKeys || !ReferenceEquals(_keys[_count], key))
+        if (_set is null || !ReferenceEquals(_keys[_count], key))
         {
-            if (_sharedKeys)
+            if (_set is not null)
             {
                 _keys = (string[])_keys.Clone();
-                _sharedKeys = false;
+                _set = null;
             }
 
             _keys[_count] = key;
