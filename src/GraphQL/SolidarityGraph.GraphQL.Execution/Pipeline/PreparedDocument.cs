@@ -25,7 +25,7 @@ internal sealed class PreparedDocument(string text, DocumentNode document, int h
     public int Hash32 { get; } = hash32;
 
     /// <summary>SHA-256 of the text (hex), computed when first asked for.</summary>
-    public string Hash => _hash ??= ValidationCache.ComputeHash(Text);
+    public string Hash => _hash ??= DocumentHasher.Hash(Text);
 
     /// <summary>A tick of the cache's clock at the last use, for least-recently-used eviction.</summary>
     public long LastUsed { get; set; }

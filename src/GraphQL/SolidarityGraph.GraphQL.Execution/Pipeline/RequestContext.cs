@@ -39,7 +39,7 @@ public sealed class RequestContext
     public string? Query { get; internal set; }
 
     /// <summary>SHA-256 of the document text (hex), computed once per document when first asked for.</summary>
-    public string? DocumentHash => _documentHash ??= PreparedDocument?.Hash ?? (Query is { } query ? ValidationCache.ComputeHash(query) : null);
+    public string? DocumentHash => _documentHash ??= PreparedDocument?.Hash ?? (Query is { } query ? DocumentHasher.Hash(query) : null);
 
     /// <summary>The parsed document, from the cache or the parser.</summary>
     public DocumentNode? Document { get; internal set; }

@@ -102,7 +102,9 @@ public sealed class PreparedDocumentTests
     public async Task DocumentHashIsTheSha256OfTheText()
     {
         var context = await CreateExecutor().ExecuteAsync(new GraphQLRequest("{ hello }"));
-        Assert.Equal(Validation.ValidationCache.ComputeHash("{ hello }"), context.DocumentHash);
+        var expected = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("{ hello }")));
+        Assert.Equal(expected, context.DocumentHash);
+        Assert.Matches("^[0-9A-F]{64}$", context.DocumentHash);
     }
 
     private static Dictionary<string, object?> Variables(params (string Name, object? Value)[] values) =>
