@@ -120,7 +120,7 @@ public static partial class Executor
         object? outcome;
         try
         {
-            var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
+            var groups = KeptFieldSets.RootFields(context, rootType);
             data = new ResultMap(groups, default, context.ResultValues);
             if (context.Operation.Operation == OperationType.Mutation)
             {
