@@ -186,6 +186,7 @@ public static partial class Executor
     private static ExecutionResult Result(ExecutionContext context, ResultMap data, object? outcome)
     {
         context.Scheduler.EndRequest();
+        KeptFieldSets.Remember(context);
         var nulled = ReferenceEquals(outcome, PropagatedNull) || data.IsNulled;
         return ExecutionResult.FromData(nulled ? null : data, context.Errors);
     }

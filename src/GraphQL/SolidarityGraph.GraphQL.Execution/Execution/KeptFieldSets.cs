@@ -26,6 +26,7 @@ internal static class KeptFieldSets
         var operation = context.Operation;
         if (Entries.TryGetValue(operation, out var entry) && entry.Matches(context, rootType))
         {
+            context.ResultValues.Expect(entry.ValuesTaken);
             return entry.Fields ?? FieldCollector.CollectFields(context, rootType, operation.SelectionSet);
         }
 
@@ -33,6 +34,15 @@ internal static class KeptFieldSets
         var keep = !HasSelectionDirectives(context.Request.Document);
         Entries.AddOrUpdate(operation, new Entry(context.Request.Document, context.Schema, rootType, keep ? fields : null));
         return fields;
+    }
+
+    /// <summary>The request is over: the next request of its document expects as many result entries.</summary>
+    public static void Remember(ExecutionContext context)
+    {
+        if (Entries.TryGetValue(context.Operation, out var entry) && entry.Matches(context, null))
+        {
+            entry.ValuesTaken = context.ResultValues.Taken;
+        }
     }
 
     private static bool HasSelectionDirectives(DocumentNode document)
@@ -78,7 +88,12 @@ internal static class KeptFieldSets
     {
         public GroupedFieldSet? Fields { get; } = fields;
 
-        public bool Matches(ExecutionContext context, ObjectType type) =>
-            ReferenceEquals(document, context.Request.Document) && ReferenceEquals(schema, context.Schema) && ReferenceEquals(rootType, type);
+        /// <summary>The result entries the last request of this operation took (<see cref="ResultValueStore.Expect"/>).</summary>
+        public int ValuesTaken { get; set; }
+
+        public bool Matches(ExecutionContext context, ObjectType? type) =>
+            ReferenceEquals(document, context.Request.Document)
+            && ReferenceEquals(schema, context.Schema)
+            && (type is null || ReferenceEquals(rootType, type));
     }
 }
