@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Types;
@@ -62,6 +63,7 @@ public static partial class Executor
     /// §3.5.1–§3.5.5 result coercion), so CompleteValue can return it before any other type test (the types are sealed:
     /// each test is one comparison).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSelfSerialized(IType type, object? result)
     {
         var named = type is NonNullType nonNull ? nonNull.OfType : type;

@@ -46,6 +46,11 @@ internal sealed class FieldGroup
     /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
     public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
     {
+        if (field.Arguments.Count == 0)
+        {
+            return ArgumentValues.None;
+        }
+
         // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
         if (Volatile.Read(ref _arguments) is { } cached && ReferenceEquals(cached.Field, field) && ReferenceEquals(cached.Variables, variables))
         {
@@ -53,10 +58,7 @@ internal sealed class FieldGroup
         }
 
         var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
-        if (field.Arguments.Count > 0)
-        {
-            Volatile.Write(ref _arguments, new CoercedArguments(field, variables, values));
-        }
+        Volatile.Write(ref _arguments, new CoercedArguments(field, variables, values));
 
         return values;
     }
