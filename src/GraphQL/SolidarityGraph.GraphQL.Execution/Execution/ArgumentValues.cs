@@ -6,7 +6,8 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>Spec §6.4.1 Coercing Field Arguments (also used for directive arguments).</summary>
 internal static class ArgumentValues
 {
-    private static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
+    /// <summary>The arguments of a field or directive that defines none.</summary>
+    internal static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
 
     /// <summary>
     /// CoerceArgumentValues(objectType, field, variableValues): coerced values in definition order; arguments neither

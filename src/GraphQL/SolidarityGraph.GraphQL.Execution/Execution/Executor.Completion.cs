@@ -1,7 +1,9 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SolidarityGraph.GraphQL.Errors;
 using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Scalars;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Execution;
@@ -19,6 +21,11 @@ public static partial class Executor
     internal static object? CompleteValue(
         ExecutionContext context, IType type, FieldGroup group, object? result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
+        if (IsSelfSerialized(type, result))
+        {
+            return result;
+        }
+
         // A resolver may return an error instead of throwing it (graphql-js: `result instanceof Error`). Strings and
         // integers, most of the leaves, skip the two tests: each walks the value's class hierarchy.
         if (result is not (string or int))
@@ -48,6 +55,24 @@ public static partial class Executor
             IAbstractType abstractType => CompleteObjectValue(
                 context, ResolveAbstractType(context, abstractType, group, result, path, parentType, field), group, result, path, parentType, field, slot),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {type}"),
+        };
+    }
+
+    /// <summary>
+    /// Most leaves: a value of the built-in scalar's own runtime type, which its serializer returns unchanged (spec
+    /// §3.5.1–§3.5.5 result coercion), so CompleteValue can return it before any other type test (the types are sealed:
+    /// each test is one comparison).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSelfSerialized(IType type, object? result)
+    {
+        var named = type is NonNullType nonNull ? nonNull.OfType : type;
+        return result switch
+        {
+            string => named is StringType or IdType,
+            int => named is IntType,
+            bool => named is BooleanType,
+            _ => false,
         };
     }
 

@@ -120,7 +120,7 @@ public static partial class Executor
         object? outcome;
         try
         {
-            var groups = FieldCollector.CollectFields(context, rootType, context.Operation.SelectionSet);
+            var groups = KeptFieldSets.RootFields(context, rootType);
             data = new ResultMap(groups, default, context.ResultValues);
             if (context.Operation.Operation == OperationType.Mutation)
             {
@@ -186,6 +186,7 @@ public static partial class Executor
     private static ExecutionResult Result(ExecutionContext context, ResultMap data, object? outcome)
     {
         context.Scheduler.EndRequest();
+        KeptFieldSets.Remember(context);
         var nulled = ReferenceEquals(outcome, PropagatedNull) || data.IsNulled;
         return ExecutionResult.FromData(nulled ? null : data, context.Errors);
     }

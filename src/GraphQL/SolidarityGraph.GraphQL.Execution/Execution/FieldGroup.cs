@@ -39,23 +39,26 @@ internal sealed class FieldGroup
     }
 
     /// <summary>
-    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once: a group
-    /// belongs to one request, so its variables are fixed, and every item of a list of objects shares it.
+    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once per
+    /// request (its <paramref name="variables"/>): every item of a list of objects shares the group, and a group kept
+    /// with its document (<see cref="KeptFieldSets"/>) serves later requests with other variables.
     /// </summary>
     /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
     public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
     {
+        if (field.Arguments.Count == 0)
+        {
+            return ArgumentValues.None;
+        }
+
         // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
-        if (_arguments is { } cached && ReferenceEquals(cached.Field, field))
+        if (Volatile.Read(ref _arguments) is { } cached && ReferenceEquals(cached.Field, field) && ReferenceEquals(cached.Variables, variables))
         {
             return cached.Values;
         }
 
         var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
-        if (field.Arguments.Count > 0)
-        {
-            _arguments = new CoercedArguments(field, values);
-        }
+        Volatile.Write(ref _arguments, new CoercedArguments(field, variables, values));
 
         return values;
     }
@@ -129,7 +132,7 @@ internal sealed class FieldGroup
     private GroupedFieldSet? _subfields;
     private Dictionary<ObjectType, GroupedFieldSet>? _moreSubfields;
 
-    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Values);
+    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?> Values);
 
     private sealed record FieldDefinition(ObjectType Type, OutputField? Field);
 

@@ -10,31 +10,32 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// </summary>
 internal readonly struct LazyResponsePath
 {
-    private readonly IResultNode? _owner;
-    private readonly ResponsePath? _list;
+    // The map or list whose entry this is (an IResultNode), or the path of a list of leaves (such lists have no node):
+    // one field for both keeps the struct at 16 bytes, which the completion functions pass in registers.
+    private readonly object? _parent;
     private readonly int _index;
 
     /// <summary>Entry <paramref name="index"/> of <paramref name="owner"/>: a field of a map, or an item of a list.</summary>
     public LazyResponsePath(IResultNode owner, int index)
     {
-        _owner = owner;
+        _parent = owner;
         _index = index;
     }
 
     /// <summary>The item <paramref name="index"/> of a list of leaves at <paramref name="list"/> (such lists have no node).</summary>
     public LazyResponsePath(ResponsePath list, int index)
     {
-        _list = list;
+        _parent = list;
         _index = index;
     }
 
     /// <summary>The map or list whose entry this is (none for an item of a list of leaves).</summary>
-    public IResultNode? Owner => _owner;
+    public IResultNode? Owner => _parent as IResultNode;
 
     /// <summary>The entry's position in <see cref="Owner"/>.</summary>
     public int Index => _index;
 
-    public ResponsePath Build() => _owner is null ? _list!.Append(_index) : Build(_owner, _index);
+    public ResponsePath Build() => _parent is ResponsePath list ? list.Append(_index) : Build((IResultNode)_parent!, _index);
 
     private static ResponsePath Build(IResultNode owner, int index)
     {

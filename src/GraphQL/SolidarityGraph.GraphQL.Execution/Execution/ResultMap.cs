@@ -15,21 +15,22 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     private bool _nonNull;
     private bool _nulled;
 
-    private string[] _keys;
+    // The response keys: the grouped field set whose key array this map shares (its ResponseKeys), or, once a field was
+    // left out or added beyond them, a string[] of the map's own. One field for both keeps every map 8 bytes smaller.
+    private object _keys;
 
     // The entries' values: _values[_offset .. _offset + _keys.Length), a slice of an array that the request's other
     // maps may share (ResultValueStore), or an array of this map's own.
     private object?[] _values;
     private int _offset;
     private int _count;
-    // The grouped field set whose key array this map shares (null once the map has keys of its own).
-    private GroupedFieldSet? _set;
 
     /// <summary>Creates an empty map with room for <paramref name="capacity"/> entries.</summary>
     public ResultMap(int capacity = 4)
     {
-        _keys = new string[Math.Max(capacity, 1)];
-        _values = new object?[_keys.Length];
+        var keys = new string[Math.Max(capacity, 1)];
+        _keys = keys;
+        _values = new object?[keys.Length];
     }
 
     /// <summary>
@@ -39,10 +40,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     internal ResultMap(GroupedFieldSet set, ResultSlot slot, ResultValueStore store)
     {
         (_owner, _ownerIndex, _nonNull) = (slot.Owner, slot.Index, slot.NonNull);
-        var responseKeys = set.ResponseKeys;
-        _keys = responseKeys.Length > 0 ? responseKeys : new string[1];
-        _values = store.Rent(_keys.Length, out _offset);
-        _set = responseKeys.Length > 0 ? set : null;
+        var length = set.ResponseKeys.Length;
+        _keys = length > 0 ? set : new string[1];
+        _values = store.Rent(Math.Max(length, 1), out _offset);
     }
 
     /// <inheritdoc/>
@@ -65,7 +65,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     void IResultNode.SetNull(int index) => _values[_offset + index] = null;
 
     /// <inheritdoc/>
-    public IEnumerable<string> Keys => _keys.Take(_count);
+    public IEnumerable<string> Keys => KeyArray.Take(_count);
 
     /// <inheritdoc/>
     public IEnumerable<object?> Values => _values.Skip(_offset).Take(_count);
@@ -74,13 +74,15 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>The response name in position <paramref name="index"/>: entries keep the order fields were collected in, the order the response writes them.</summary>
-    public string KeyAt(int index) => index < _count ? _keys[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public string KeyAt(int index) => index < _count ? KeyArray[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>
     /// The response keys shared with every map of the same grouped field set (in order, at least <see cref="Count"/>
     /// of them), or <see langword="null"/> when this map has keys of its own.
     /// </summary>
-    internal GroupedFieldSet? SharedKeys => _set;
+    internal GroupedFieldSet? SharedKeys => _keys as GroupedFieldSet;
+
+    private string[] KeyArray => _keys as string[] ?? ((GroupedFieldSet)_keys).ResponseKeys;
 
     /// <summary>The value of the entry whose response name is <see cref="KeyAt"/>(<paramref name="index"/>).</summary>
     public object? ValueAt(int index) => index < _count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
@@ -99,25 +101,26 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// <summary>Appends an entry; response keys are unique by construction (CollectFields groups them).</summary>
     internal void Add(string key, object? value)
     {
-        if (_count == _keys.Length)
+        var keys = KeyArray;
+        if (_count == keys.Length)
         {
-            Array.Resize(ref _keys, _count * 2);
+            var larger = new string[_count * 2];
+            Array.Copy(keys, larger, _count);
+            _keys = keys = larger;
             var values = new object?[_count * 2];
             Array.Copy(_values, _offset, values, 0, _count);
             _values = values;
             _offset = 0;
-            _set = null;
         }
 
-        if (_set is null || !ReferenceEquals(_keys[_count], key))
+        if (!ReferenceEquals(keys[_count], key))
         {
-            if (_set is not null)
+            if (_keys is GroupedFieldSet)
             {
-                _keys = (string[])_keys.Clone();
-                _set = null;
+                _keys = keys = (string[])keys.Clone();
             }
 
-            _keys[_count] = key;
+            keys[_count] = key;
         }
 
         _values[_offset + _count] = value;
@@ -130,9 +133,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
+        var keys = KeyArray;
         for (var i = 0; i < _count; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[_offset + i]);
+            yield return new KeyValuePair<string, object?>(keys[i], _values[_offset + i]);
         }
     }
 
@@ -140,9 +144,10 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>, IResultNod
 
     private int IndexOf(string key)
     {
+        var keys = KeyArray;
         for (var i = 0; i < _count; i++)
         {
-            if (string.Equals(_keys[i], key, StringComparison.Ordinal))
+            if (string.Equals(keys[i], key, StringComparison.Ordinal))
             {
                 return i;
             }

@@ -21,6 +21,25 @@ internal sealed class ResultValueStore
     private int _next;
     private int _taken;
 
+    // The most entries expected up front: an array below the large object heap's threshold (85,000 bytes).
+    private const int LargestExpected = 8 * 1024;
+
+    /// <summary>The entries handed out so far.</summary>
+    public int Taken => _taken;
+
+    /// <summary>
+    /// Before the first map: the request is expected to take about <paramref name="count"/> entries (what the last
+    /// request of the same document took), so they come from one array of that size instead of a series of growing ones.
+    /// </summary>
+    public void Expect(int count)
+    {
+        if (_taken == 0 && count > _array.Length)
+        {
+            _array = new object?[Math.Min(count, LargestExpected)];
+            _next = 0;
+        }
+    }
+
     /// <summary>A slice of <paramref name="count"/> entries: the array, and the slice's first index in it.</summary>
     public object?[] Rent(int count, out int offset)
     {
