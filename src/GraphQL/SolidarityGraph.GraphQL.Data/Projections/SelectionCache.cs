@@ -110,7 +110,7 @@ internal static class SelectionCache
         where T : class
     {
         var entries = Shared.GetValue(context.FieldSelection[0], _ => new Entries());
-        var key = new SelectionKey([purpose, context.Field, .. context.FieldSelection], entries.ValuesOf(context));
+        var key = new SelectionKey(Parts(purpose, context.Field, context.FieldSelection), entries.ValuesOf(context));
         var variants = entries.Find(key);
         if (variants is not null)
         {
@@ -124,6 +124,14 @@ internal static class SelectionCache
             }
         }
 
+        return Create(context, state, create, reusable, entries, key);
+    }
+
+    // Apart from the lookup: a lambda capturing the arguments would allocate its closure on every call, found or not.
+    private static (T Value, bool Cached) Create<T, TState>(
+        IResolverContext context, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable, Entries entries, SelectionKey key)
+        where T : class
+    {
         var (created, decisions) = AccessLog.Record(() => create(context, state));
         var cached = reusable?.Invoke(created) != false;
         if (cached)
@@ -132,6 +140,25 @@ internal static class SelectionCache
         }
 
         return (created, cached);
+    }
+
+    /// <summary>The key parts of a selection: the purpose (when given), the field and its merged syntax nodes, without an enumerator.</summary>
+    private static object[] Parts(string? purpose, object field, IReadOnlyList<FieldNode> selection)
+    {
+        var offset = purpose is null ? 1 : 2;
+        var parts = new object[offset + selection.Count];
+        if (purpose is not null)
+        {
+            parts[0] = purpose;
+        }
+
+        parts[offset - 1] = field;
+        for (var i = 0; i < selection.Count; i++)
+        {
+            parts[offset + i] = selection[i];
+        }
+
+        return parts;
     }
 
     private static Dictionary<SelectionKey, object> Plans(IResolverContext context)
@@ -166,7 +193,7 @@ internal static class SelectionCache
                 return null;
             }
 
-            var selection = new SelectionKey([context.Field, .. context.FieldSelection]);
+            var selection = new SelectionKey(Parts(null, context.Field, context.FieldSelection));
             string[]? names;
             lock (_gate)
             {
