@@ -81,7 +81,7 @@ public static class Loaders
     /// <c>ROW_NUMBER() OVER (PARTITION BY …)</c>, so a parent with thousands of children still reads one page.
     /// Falls back to <see cref="ByForeignKey{T}"/> when the field has no window (offset paging).
     /// </summary>
-    public static async Task<IReadOnlyList<TChild>> Page<TParent, TChild>(
+    public static Task<IReadOnlyList<TChild>> Page<TParent, TChild>(
         IResolverContext context, string name, Expression<Func<TChild, string?>> foreignKey, string key)
         where TParent : EntityBase
         where TChild : EntityBase
@@ -89,25 +89,31 @@ public static class Loaders
         var projection = context.GetProjection<TChild>(foreignKey);
         if (projection.Window is null)
         {
-            return await ByForeignKey(context, name, foreignKey, key);
+            return ByForeignKey(context, name, foreignKey, key);
         }
 
         var loaderName = LoaderNames.Of(projection, name, static (projection, name) => typeof(TChild).Name + "PageBy" + name + projection.BatchKey);
-        var loader = context.BatchLoader<string, WindowedList<TChild>, (IServiceProvider Services, string Name, Expression<Func<TChild, string?>> ForeignKey, SelectionProjection<TChild> Projection)>(
+        var loader = context.BatchLoader<string, IReadOnlyList<TChild>, (IServiceProvider Services, string Name, Expression<Func<TChild, string?>> ForeignKey, SelectionProjection<TChild> Projection)>(
             loaderName, (context.Services, name, foreignKey, projection), static async (state, keys, ct) =>
         {
             await using var lease = await Contexts(state.Services).LeaseAsync(ct); // back to the request when the batch ends
             var db = lease.Context;
             var (projection, count) = (state.Projection, state.Projection.Count);
-            var pages = new Dictionary<string, WindowedList<TChild>>(keys.Count, StringComparer.Ordinal);
+            var pages = new Dictionary<string, IReadOnlyList<TChild>>(keys.Count, StringComparer.Ordinal);
             await foreach (var page in ReadPages<TParent, TChild>(db, keys, state.Name, state.ForeignKey, projection, projection.Window!, count).WithCancellation(ct))
             {
                 pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count);
             }
 
+            foreach (var parent in keys)
+            {
+                pages.TryAdd(parent, WindowedList<TChild>.Empty(count is null ? null : 0)); // a parent without children
+            }
+
             return pages;
         });
-        return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(projection.Count is null ? null : 0);
+        // Every key of a batch has its page, so the loader's task is the answer: no async method per parent to await it.
+        return loader.LoadAsync(key)!;
     }
 
     /// <summary>
