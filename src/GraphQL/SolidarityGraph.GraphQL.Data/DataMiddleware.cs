@@ -38,14 +38,13 @@ internal static class DataMiddleware
         GraphQLException? failure = null;
         try
         {
-            ListPlan Plan() => ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
             if (InMemoryQueries.IsInMemory(value))
             {
-                return await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, Plan), context.CancellationToken).ConfigureAwait(false);
+                return await QueryRunner.ExecuteInMemoryAsync(sequence, Prepared(context, model), context.CancellationToken).ConfigureAwait(false);
             }
 
             var source = (IQueryable)value;
-            var plan = SelectionCache.GetOrAdd(context, PlanPurpose, Plan);
+            var plan = SelectionCache.GetOrAdd(context, PlanPurpose, model, Plan);
             return await QueryRunner.ExecuteAsync(source, plan, CompiledRoots.For(context, source, plan), context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when ((failure = DataFailure.Of(model.Coordinate, exception)) is not null)
@@ -54,7 +53,12 @@ internal static class DataMiddleware
         }
     };
 
+    /// <summary>The field's plan (filter, order, window, projection) for this request's arguments and selection.</summary>
+    private static ListPlan Plan(IResolverContext context, DataFieldModel model) =>
+        ListPlanBuilder.Build(new PlanContext(context), model, context.Arguments, context.FieldSelection);
+
     /// <summary>The in-memory readers of the field's plan, compiled once per request and selection.</summary>
-    private static PreparedList Prepared(IResolverContext context, Func<ListPlan> plan) =>
-        SelectionCache.GetOrAdd(context, PreparedPurpose, () => InMemoryQueries.Prepare(plan()), prepared => prepared.Reusable);
+    private static PreparedList Prepared(IResolverContext context, DataFieldModel model) =>
+        SelectionCache.GetOrAdd(
+            context, PreparedPurpose, model, static (context, model) => InMemoryQueries.Prepare(Plan(context, model)), static prepared => prepared.Reusable);
 }

@@ -24,10 +24,11 @@ public static class SelectionProjectionExtensions
     /// <param name="context">The resolver context of the field.</param>
     /// <param name="alsoRead">Members the resolver itself reads, such as the foreign key a loader groups by.</param>
     /// <exception cref="Execution.GraphQLException">The field's arguments are invalid (the same error the middleware reports).</exception>
-    public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params LambdaExpression[] alsoRead)
+    public static SelectionProjection<T> GetProjection<T>(this IResolverContext context, params ReadOnlySpan<LambdaExpression> alsoRead)
         where T : class
     {
-        var selected = SelectionCache.GetOrAdd(context, PurposeOf<T>.Value, () => Plan(context, typeof(T), SelectionCache.Shares(context)));
+        var selected = SelectionCache.GetOrAdd(
+            context, PurposeOf<T>.Value, typeof(T), static (context, clrType) => Plan(context, clrType, SelectionCache.Shares(context)));
         return selected.IsWhole ? SelectionProjection<T>.Whole : selected.Projection<T>(alsoRead);
     }
 
@@ -107,7 +108,7 @@ public static class SelectionProjectionExtensions
         /// <summary>Neither a projection nor a window applies: the resolver reads whole entities, unwindowed.</summary>
         public bool IsWhole => members is null && window is null;
 
-        public SelectionProjection<T> Projection<T>(LambdaExpression[] alsoRead)
+        public SelectionProjection<T> Projection<T>(ReadOnlySpan<LambdaExpression> alsoRead)
             where T : class
         {
             lock (_built)
@@ -121,10 +122,11 @@ public static class SelectionProjectionExtensions
                 }
             }
 
-            var created = Create<T>(alsoRead);
+            var kept = alsoRead.ToArray();
+            var created = Create<T>(kept);
             lock (_built)
             {
-                _built.Add((alsoRead, created));
+                _built.Add((kept, created));
             }
 
             return created;

@@ -30,13 +30,14 @@ public static class Loaders
             return Task.FromResult<T?>(null);
         }
 
-        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
+        // ReadContexts resolved once per batch, not once per parent; name and state built without a string or closure per parent.
         var projection = context.GetProjection<T>();
-        return context.BatchLoader<string, T>("byId:" + typeof(T).Name + projection.Shape, async (keys, ct) =>
+        var name = LoaderNames.Of(projection, string.Empty, static (projection, _) => "byId:" + typeof(T).Name + projection.Shape);
+        return context.BatchLoader<string, T, (IServiceProvider Services, SelectionProjection<T> Projection)>(name, (context.Services, projection), static async (state, keys, ct) =>
             {
-                await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
+                await using var lease = await Contexts(state.Services).LeaseAsync(ct); // back to the request when the batch ends
                 var db = lease.Context;
-                var read = LoaderQueries.ById(projection);
+                var read = LoaderQueries.ById(state.Projection);
                 var found = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
                 await foreach (var entity in read(db, ToArray(keys)).WithCancellation(ct))
                 {
@@ -52,21 +53,22 @@ public static class Loaders
     public static async Task<IReadOnlyList<T>> ByForeignKey<T>(IResolverContext context, string name, Expression<Func<T, string?>> foreignKey, string key)
         where T : EntityBase
     {
-        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
         var projection = context.GetProjection<T>(foreignKey);
-        var keyName = typeof(T).Name + "By" + name;
-        var loader = context.GroupLoader<string, T>(keyName + projection.Shape, async (keys, ct) =>
+        var loaderName = LoaderNames.Of(projection, name, static (projection, name) => typeof(T).Name + "By" + name + projection.Shape);
+        var loader = context.GroupLoader<string, T, (IServiceProvider Services, string Name, Expression<Func<T, string?>> ForeignKey, SelectionProjection<T> Projection)>(
+            loaderName, (context.Services, name, foreignKey, projection), static async (state, keys, ct) =>
         {
-            await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
+            await using var lease = await Contexts(state.Services).LeaseAsync(ct); // back to the request when the batch ends
             var db = lease.Context;
+            var keyName = typeof(T).Name + "By" + state.Name;
             var rows = new List<T>();
-            await foreach (var row in LoaderQueries.ByForeignKey(keyName, foreignKey, projection)(db, ToArray(keys)).WithCancellation(ct))
+            await foreach (var row in LoaderQueries.ByForeignKey(keyName, state.ForeignKey, state.Projection)(db, ToArray(keys)).WithCancellation(ct))
             {
                 rows.Add(row);
             }
 
             // The key name identifies the foreign key, so its compiled reader is shared (compiling costs more than the batch).
-            var read = (Func<T, string?>)KeyReaders.GetOrAdd(keyName, _ => foreignKey.Compile());
+            var read = (Func<T, string?>)KeyReaders.GetOrAdd(keyName, static (_, foreignKey) => foreignKey.Compile(), state.ForeignKey);
             return rows.ToLookup(r => read(r)!);
         });
         return await loader.LoadAsync(key);
@@ -79,32 +81,39 @@ public static class Loaders
     /// <c>ROW_NUMBER() OVER (PARTITION BY …)</c>, so a parent with thousands of children still reads one page.
     /// Falls back to <see cref="ByForeignKey{T}"/> when the field has no window (offset paging).
     /// </summary>
-    public static async Task<IReadOnlyList<TChild>> Page<TParent, TChild>(
+    public static Task<IReadOnlyList<TChild>> Page<TParent, TChild>(
         IResolverContext context, string name, Expression<Func<TChild, string?>> foreignKey, string key)
         where TParent : EntityBase
         where TChild : EntityBase
     {
         var projection = context.GetProjection<TChild>(foreignKey);
-        if (projection.Window is not { } window)
+        if (projection.Window is null)
         {
-            return await ByForeignKey(context, name, foreignKey, key);
+            return ByForeignKey(context, name, foreignKey, key);
         }
 
-        var services = context.Services; // ReadContexts resolved once per batch, not once per parent
-        var count = projection.Count;
-        var loader = context.BatchLoader<string, WindowedList<TChild>>(typeof(TChild).Name + "PageBy" + name + projection.BatchKey, async (keys, ct) =>
+        var loaderName = LoaderNames.Of(projection, name, static (projection, name) => typeof(TChild).Name + "PageBy" + name + projection.BatchKey);
+        var loader = context.BatchLoader<string, IReadOnlyList<TChild>, (IServiceProvider Services, string Name, Expression<Func<TChild, string?>> ForeignKey, SelectionProjection<TChild> Projection)>(
+            loaderName, (context.Services, name, foreignKey, projection), static async (state, keys, ct) =>
         {
-            await using var lease = await Contexts(services).LeaseAsync(ct); // back to the request when the batch ends
+            await using var lease = await Contexts(state.Services).LeaseAsync(ct); // back to the request when the batch ends
             var db = lease.Context;
-            var pages = new Dictionary<string, WindowedList<TChild>>(keys.Count, StringComparer.Ordinal);
-            await foreach (var page in ReadPages<TParent, TChild>(db, keys, name, foreignKey, projection, window, count).WithCancellation(ct))
+            var (projection, count) = (state.Projection, state.Projection.Count);
+            var pages = new Dictionary<string, IReadOnlyList<TChild>>(keys.Count, StringComparer.Ordinal);
+            await foreach (var page in ReadPages<TParent, TChild>(db, keys, state.Name, state.ForeignKey, projection, projection.Window!, count).WithCancellation(ct))
             {
                 pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count);
             }
 
+            foreach (var parent in keys)
+            {
+                pages.TryAdd(parent, WindowedList<TChild>.Empty(count is null ? null : 0)); // a parent without children
+            }
+
             return pages;
         });
-        return await loader.LoadAsync(key) ?? WindowedList<TChild>.Empty(count is null ? null : 0);
+        // Every key of a batch has its page, so the loader's task is the answer: no async method per parent to await it.
+        return loader.LoadAsync(key)!;
     }
 
     /// <summary>

@@ -6,8 +6,16 @@ namespace SolidarityGraph.Domain.Common;
 /// </summary>
 public abstract class EntityBase
 {
-    /// <summary>The internal ULID (see <see cref="EntityId"/>).</summary>
-    public string Id { get; private set; } = EntityId.New();
+    /// <summary>
+    /// The internal ULID (see <see cref="EntityId"/>). A new entity draws it on first read; an entity read from the
+    /// database gets the stored one (EF Core and projections write the backing field while materialising), so reading
+    /// rows draws no ids.
+    /// </summary>
+    public string Id
+    {
+        get => field ?? Interlocked.CompareExchange(ref field, EntityId.New(), null) ?? field;
+        private set;
+    }
 
     /// <summary>When the row was first saved (UTC).</summary>
     public DateTime CreatedAt { get; private set; }

@@ -30,6 +30,10 @@ internal static class SelectionCache
     // Keyed by the first syntax node of the selection, so entries go when the document leaves the document cache.
     private static readonly ConditionalWeakTable<FieldNode, Entries> Shared = new();
 
+    // Per request: what each merged field selection (a list instance the executor makes per request) found, so the
+    // parents of a list after the first take it without a key; entries go with the selection list.
+    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, RequestMemo> Memos = new();
+
     /// <summary>
     /// Whether values planned for this field selection serve every request with the same document (and caller
     /// policies) whatever its variable values: the selection reads no variable. What is derived from such a plan and
@@ -41,13 +45,43 @@ internal static class SelectionCache
 
     /// <summary>The value for <paramref name="purpose"/> (a constant string, compared by reference) and this field selection.</summary>
     public static T GetOrAdd<T>(IResolverContext context, string purpose, Func<T> create, Func<T, bool>? reusable = null)
+        where T : class =>
+        GetOrAdd(context, purpose, create, static (_, create) => create(), reusable);
+
+    /// <summary>
+    /// The value for <paramref name="purpose"/> and this field selection, created from <paramref name="state"/> when
+    /// missing: callers pass static lambdas, so a lookup that finds the value allocates nothing.
+    /// </summary>
+    public static T GetOrAdd<T, TState>(
+        IResolverContext context, string purpose, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable = null)
         where T : class
     {
-        if (context.FieldSelection.Count > 0)
+        var selection = context.FieldSelection;
+        if (selection.Count == 0)
         {
-            return GetOrAddShared(context, purpose, create, reusable);
+            return GetOrAddInRequest(context, purpose, state, create, reusable);
         }
 
+        // Every parent of a list resolves its field with the same merged selection (one list instance per request and
+        // field): what the first parent found serves the others without building a key or checking policies again.
+        if (Memos.TryGetValue(selection, out var memo) && memo.TryGet(context.ContextData, purpose, context.Field, out var known))
+        {
+            return (T)known;
+        }
+
+        var (value, cached) = GetOrAddShared(context, purpose, state, create, reusable);
+        if (cached)
+        {
+            Memos.GetValue(selection, static _ => new RequestMemo()).Add(context.ContextData, purpose, context.Field, value);
+        }
+
+        return value;
+    }
+
+    private static T GetOrAddInRequest<T, TState>(
+        IResolverContext context, string purpose, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable)
+        where T : class
+    {
         var plans = Plans(context);
         // The variables instance belongs to one execution, so a context dictionary shared by two executions cannot mix plans.
         var key = new SelectionKey([purpose, context.Field, context.Variables, .. context.FieldSelection]);
@@ -59,7 +93,7 @@ internal static class SelectionCache
             }
         }
 
-        var created = create();
+        var created = create(context, state);
         if (reusable?.Invoke(created) != false)
         {
             lock (plans)
@@ -71,11 +105,12 @@ internal static class SelectionCache
         return created;
     }
 
-    private static T GetOrAddShared<T>(IResolverContext context, string purpose, Func<T> create, Func<T, bool>? reusable)
+    private static (T Value, bool Cached) GetOrAddShared<T, TState>(
+        IResolverContext context, string purpose, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable)
         where T : class
     {
         var entries = Shared.GetValue(context.FieldSelection[0], _ => new Entries());
-        var key = new SelectionKey([purpose, context.Field, .. context.FieldSelection], entries.ValuesOf(context));
+        var key = new SelectionKey(Parts(purpose, context.Field, context.FieldSelection), entries.ValuesOf(context));
         var variants = entries.Find(key);
         if (variants is not null)
         {
@@ -84,18 +119,46 @@ internal static class SelectionCache
             {
                 if (variant.Decisions.Count == 0 || variant.Decisions.All(decision => decision.Holds(access ??= new FieldAccess(context))))
                 {
-                    return (T)variant.Value;
+                    return ((T)variant.Value, true);
                 }
             }
         }
 
-        var (created, decisions) = AccessLog.Record(create);
-        if (reusable?.Invoke(created) != false)
+        return Create(context, state, create, reusable, entries, key);
+    }
+
+    // Apart from the lookup: a lambda capturing the arguments would allocate its closure on every call, found or not.
+    private static (T Value, bool Cached) Create<T, TState>(
+        IResolverContext context, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable, Entries entries, SelectionKey key)
+        where T : class
+    {
+        var (created, decisions) = AccessLog.Record(() => create(context, state));
+        var cached = reusable?.Invoke(created) != false;
+        if (cached)
         {
             entries.Add(key, new Variant(created, decisions));
         }
 
-        return created;
+        return (created, cached);
+    }
+
+    /// <summary>The key parts of a selection: the purpose (when given), the field and its merged syntax nodes, without an enumerator.</summary>
+    private static object[] Parts(string? purpose, object field, IReadOnlyList<FieldNode> selection)
+    {
+        var offset = purpose is null ? 1 : 2;
+        var parts = new object[offset + selection.Count];
+        if (purpose is not null)
+        {
+            parts[0] = purpose;
+        }
+
+        parts[offset - 1] = field;
+        for (var i = 0; i < selection.Count; i++)
+        {
+            parts[offset + i] = selection[i];
+        }
+
+        return parts;
     }
 
     private static Dictionary<SelectionKey, object> Plans(IResolverContext context)
@@ -130,7 +193,7 @@ internal static class SelectionCache
                 return null;
             }
 
-            var selection = new SelectionKey([context.Field, .. context.FieldSelection]);
+            var selection = new SelectionKey(Parts(null, context.Field, context.FieldSelection));
             string[]? names;
             lock (_gate)
             {
@@ -179,6 +242,39 @@ internal static class SelectionCache
                 }
 
                 _plans[key] = [.. known, variant];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The values one merged field selection found, per request (its context data, compared by reference, guards the
+    /// memo should a selection list ever outlive a request), purpose and field definition; copied on write.
+    /// </summary>
+    private sealed class RequestMemo
+    {
+        private readonly Lock _gate = new();
+        private (object Request, string Purpose, object Field, object Value)[] _entries = [];
+
+        public bool TryGet(object request, string purpose, object field, out object value)
+        {
+            foreach (var entry in Volatile.Read(ref _entries))
+            {
+                if (ReferenceEquals(entry.Request, request) && ReferenceEquals(entry.Purpose, purpose) && ReferenceEquals(entry.Field, field))
+                {
+                    value = entry.Value;
+                    return true;
+                }
+            }
+
+            value = null!;
+            return false;
+        }
+
+        public void Add(object request, string purpose, object field, object value)
+        {
+            lock (_gate)
+            {
+                Volatile.Write(ref _entries, [.. _entries, (request, purpose, field, value)]);
             }
         }
     }

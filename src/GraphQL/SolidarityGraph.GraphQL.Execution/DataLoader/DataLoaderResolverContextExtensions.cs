@@ -44,6 +44,56 @@ public static class DataLoaderResolverContextExtensions
             (name, fetch, options),
             static state => new DelegateBatchDataLoader<TKey, TValue>(state.name, state.fetch, state.options));
 
+    /// <summary>
+    /// The request's batch loader named <paramref name="name"/>, defined on first use by <paramref name="fetch"/> over
+    /// <paramref name="state"/> (kept by the loader): with a static <paramref name="fetch"/>, asking for the loader on
+    /// every call allocates no closure. The state of the first call in a request is the one the loader keeps, so
+    /// everything that differs between calls must be part of <paramref name="name"/>.
+    /// </summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="name">Identifies the loader within the request; use one name per fetch function and state.</param>
+    /// <param name="state">What <paramref name="fetch"/> reads besides the keys.</param>
+    /// <param name="fetch">Fetches the values of a batch of keys; missing keys resolve to null.</param>
+    /// <param name="options">Batch size and caching.</param>
+    public static IDataLoader<TKey, TValue?> BatchLoader<TKey, TValue, TState>(
+        this IResolverContext context,
+        string name,
+        TState state,
+        Func<TState, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        DataLoaderOptions? options = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        return context.DataLoaders().GetOrCreate(
+            KeyOf(BatchKeys, "batch:", name),
+            (name, state, fetch, options),
+            static s => new DelegateBatchDataLoader<TKey, TValue, TState>(s.name, s.state, s.fetch, s.options));
+    }
+
+    /// <summary>
+    /// The request's grouped loader named <paramref name="name"/>, defined on first use by <paramref name="fetch"/> over
+    /// <paramref name="state"/> (see <see cref="BatchLoader{TKey, TValue, TState}"/>).
+    /// </summary>
+    /// <param name="context">The resolver context.</param>
+    /// <param name="name">Identifies the loader within the request; use one name per fetch function and state.</param>
+    /// <param name="state">What <paramref name="fetch"/> reads besides the keys.</param>
+    /// <param name="fetch">Fetches the values of a batch of keys, grouped by key.</param>
+    /// <param name="options">Batch size and caching.</param>
+    public static IDataLoader<TKey, TValue[]> GroupLoader<TKey, TValue, TState>(
+        this IResolverContext context,
+        string name,
+        TState state,
+        Func<TState, IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> fetch,
+        DataLoaderOptions? options = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(fetch);
+        return context.DataLoaders().GetOrCreate(
+            KeyOf(GroupKeys, "group:", name),
+            (name, state, fetch, options),
+            static s => new DelegateGroupedDataLoader<TKey, TValue, TState>(s.name, s.state, s.fetch, s.options));
+    }
+
     /// <summary>The request's grouped (one-to-many) loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
     /// <param name="context">The resolver context.</param>
     /// <param name="name">Identifies the loader within the request.</param>

@@ -64,10 +64,12 @@ public sealed class DataLoaderScope
     /// The loader stored under <paramref name="key"/>, created from <paramref name="state"/> on first use: a resolver
     /// that asks for its loader on every call then allocates no closure.
     /// </summary>
-    internal TLoader GetOrCreate<TLoader, TState>(string key, TState state, Func<TState, TLoader> create)
+    /// <exception cref="InvalidOperationException">Another kind of loader is stored under <paramref name="key"/>.</exception>
+    public TLoader GetOrCreate<TLoader, TState>(string key, TState state, Func<TState, TLoader> create)
         where TLoader : class, IDataLoader
     {
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
         // Resolvers ask for their loader on every call: the loaders created so far are read without the lock.
         for (var known = Volatile.Read(ref _created); known is not null; known = known.Next)
         {

@@ -18,6 +18,19 @@ public sealed class EntityIdTests
     }
 
     [Fact]
+    public void ANewEntityDrawsItsIdOnceAndKeepsIt()
+    {
+        var before = EntityId.New();
+        var organisation = new Organisation("Cooperativa Sur", OrganisationKind.Network);
+        var id = organisation.Id;
+
+        Assert.True(EntityId.IsValid(id));
+        Assert.Same(id, organisation.Id);
+        Assert.True(string.CompareOrdinal(before[..10], id[..10]) <= 0); // drawn now, not before the entity existed
+        Assert.NotEqual(id, new Organisation("Cooperativa Sur", OrganisationKind.Network).Id);
+    }
+
+    [Fact]
     public void KeyedIdsAreReproducible()
     {
         Assert.Equal(EntityId.FromKey("seed:O8"), EntityId.FromKey("seed:O8"));

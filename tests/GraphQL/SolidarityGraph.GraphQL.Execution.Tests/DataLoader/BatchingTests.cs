@@ -115,6 +115,35 @@ public sealed class BatchingTests
     }
 
     [Fact]
+    public async Task LoadersDefinedWithStateBatchPerLevelAndFetchWithTheirState()
+    {
+        // Static fetch functions: what they read comes in as the state the loader keeps, not as a closure per call.
+        var calls = new List<(string Loader, int Keys)>();
+        var options = Library.Resolvers(
+            context => context.GroupLoader<int, Book, (List<(string, int)> Calls, string Name)>("booksByAuthor", (calls, "books"), static (state, keys, _) =>
+            {
+                state.Calls.Add((state.Name, keys.Count));
+                return Task.FromResult(Library.Books.Where(b => keys.Contains(b.AuthorId)).ToLookup(b => b.AuthorId));
+            }),
+            context => context.GroupLoader<int, Review, (List<(string, int)> Calls, string Name)>("reviewsByBook", (calls, "reviews"), static (state, keys, _) =>
+            {
+                state.Calls.Add((state.Name, keys.Count));
+                return Task.FromResult(Library.Reviews.Where(r => keys.Contains(r.BookId)).ToLookup(r => r.BookId));
+            }),
+            context => context.BatchLoader<int, Author, List<(string, int)>>("authorById", calls, static (calls, keys, _) =>
+            {
+                calls.Add(("authors", keys.Count));
+                return Task.FromResult<IReadOnlyDictionary<int, Author>>(Library.Authors.Where(a => keys.Contains(a.Id)).ToDictionary(a => a.Id));
+            }));
+        var result = await Library.RunAsync(Library.Schema(options), NestedQuery);
+        var authors = await Library.RunAsync(Library.Schema(options), "{ a: author(id: 1) { name } b: author(id: 2) { name } c: author(id: 1) { name } }");
+
+        Assert.Equal(Library.ExpectedNestedJson(), ResultWriter.ToJson(result));
+        Assert.Empty(authors.Errors);
+        Assert.Equal(new[] { ("books", 3), ("reviews", 9), ("authors", 2) }, calls);
+    }
+
+    [Fact]
     public async Task MaxBatchSizeSplitsARoundIntoSeveralCalls()
     {
         var scope = new DataLoaderScope();

@@ -12,7 +12,10 @@ internal static class EntityBaseMapping
     {
         builder.ToTable(table);
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.Id).HasMaxLength(EntityId.Length).ValueGeneratedNever();
+        // Materialising writes the field (no id drawn for a row that has one); everything else goes through the property,
+        // so a new entity's id is drawn when EF Core first reads it.
+        builder.Property(e => e.Id).HasMaxLength(EntityId.Length).ValueGeneratedNever()
+            .UsePropertyAccessMode(PropertyAccessMode.PreferFieldDuringConstruction);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.NodeKind);
         return builder;
