@@ -30,7 +30,11 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
 
     /// <summary>Runs a parsed <paramref name="document"/>: running one several times is what the executor's document cache does.</summary>
     protected async Task<ExecutionResult> RunAsync(
-        DocumentNode document, IReadOnlyDictionary<string, object?>? variables = null, object? authorizer = null, IListQueryCompiler? compiler = null)
+        DocumentNode document,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        object? authorizer = null,
+        IListQueryCompiler? compiler = null,
+        IDictionary<string, object?>? contextData = null)
     {
         using var db = fixture.Database.CreateContext();
         lock (fixture.Database.Recorder)
@@ -42,6 +46,7 @@ public abstract class DataTestBase(DataFixture fixture) : IClassFixture<DataFixt
         {
             Services = new Services(db, authorizer, compiler),
             Variables = variables,
+            ContextData = contextData,
         };
         var result = await Executor.ExecuteAsync(request);
         Sql = fixture.Database.Recorder.Commands;

@@ -30,9 +30,7 @@ internal static class SelectionCache
     // Keyed by the first syntax node of the selection, so entries go when the document leaves the document cache.
     private static readonly ConditionalWeakTable<FieldNode, Entries> Shared = new();
 
-    // Per request: what each merged field selection (a list instance the executor makes per request) found, so the
-    // parents of a list after the first take it without a key; entries go with the selection list.
-    private static readonly ConditionalWeakTable<IReadOnlyList<FieldNode>, RequestMemo> Memos = new();
+    private const string MemoKey = "SolidarityGraph.Data.SelectionCache.Memo";
 
     /// <summary>
     /// Whether values planned for this field selection serve every request with the same document (and caller
@@ -62,17 +60,26 @@ internal static class SelectionCache
             return GetOrAddInRequest(context, purpose, state, create, reusable);
         }
 
-        // Every parent of a list resolves its field with the same merged selection (one list instance per request and
-        // field): what the first parent found serves the others without building a key or checking policies again.
-        if (Memos.TryGetValue(selection, out var memo) && memo.TryGet(context.ContextData, purpose, context.Field, out var known))
+        // Every parent of a list resolves its field with the same merged selection: what the first parent found serves
+        // the others without building a key or checking policies again. The memo lives with the request, not with the
+        // selection list, which the executor may keep with its document for later requests and other callers.
+        var memo = Memo(context);
+        var memoKey = new RequestMemoKey(selection, purpose, context.Field, context.Variables);
+        lock (memo)
         {
-            return (T)known;
+            if (memo.TryGetValue(memoKey, out var known))
+            {
+                return (T)known;
+            }
         }
 
         var (value, cached) = GetOrAddShared(context, purpose, state, create, reusable);
         if (cached)
         {
-            Memos.GetValue(selection, static _ => new RequestMemo()).Add(context.ContextData, purpose, context.Field, value);
+            lock (memo)
+            {
+                memo[memoKey] = value;
+            }
         }
 
         return value;
@@ -174,6 +181,19 @@ internal static class SelectionCache
         }
     }
 
+    private static Dictionary<RequestMemoKey, object> Memo(IResolverContext context)
+    {
+        lock (context.ContextData)
+        {
+            if (!context.ContextData.TryGetValue(MemoKey, out var value) || value is not Dictionary<RequestMemoKey, object> memo)
+            {
+                context.ContextData[MemoKey] = memo = new Dictionary<RequestMemoKey, object>();
+            }
+
+            return memo;
+        }
+    }
+
     /// <summary>A value planned for one caller class: valid for a caller for whom every recorded decision holds.</summary>
     private sealed record Variant(object Value, IReadOnlyList<AccessDecision> Decisions);
 
@@ -247,36 +267,24 @@ internal static class SelectionCache
     }
 
     /// <summary>
-    /// The values one merged field selection found, per request (its context data, compared by reference, guards the
-    /// memo should a selection list ever outlive a request), purpose and field definition; copied on write.
+    /// One merged field selection's value within a request: the selection, purpose, field and the execution's variables
+    /// (so a context dictionary shared by two executions cannot mix them), each compared by reference.
     /// </summary>
-    private sealed class RequestMemo
+    private readonly struct RequestMemoKey(object selection, string purpose, object field, object variables) : IEquatable<RequestMemoKey>
     {
-        private readonly Lock _gate = new();
-        private (object Request, string Purpose, object Field, object Value)[] _entries = [];
+        private readonly object _selection = selection;
+        private readonly string _purpose = purpose;
+        private readonly object _field = field;
+        private readonly object _variables = variables;
 
-        public bool TryGet(object request, string purpose, object field, out object value)
-        {
-            foreach (var entry in Volatile.Read(ref _entries))
-            {
-                if (ReferenceEquals(entry.Request, request) && ReferenceEquals(entry.Purpose, purpose) && ReferenceEquals(entry.Field, field))
-                {
-                    value = entry.Value;
-                    return true;
-                }
-            }
+        public bool Equals(RequestMemoKey other) =>
+            ReferenceEquals(_selection, other._selection) && ReferenceEquals(_purpose, other._purpose)
+            && ReferenceEquals(_field, other._field) && ReferenceEquals(_variables, other._variables);
 
-            value = null!;
-            return false;
-        }
+        public override bool Equals(object? obj) => obj is RequestMemoKey other && Equals(other);
 
-        public void Add(object request, string purpose, object field, object value)
-        {
-            lock (_gate)
-            {
-                Volatile.Write(ref _entries, [.. _entries, (request, purpose, field, value)]);
-            }
-        }
+        public override int GetHashCode() => HashCode.Combine(
+            RuntimeHelpers.GetHashCode(_selection), RuntimeHelpers.GetHashCode(_purpose), RuntimeHelpers.GetHashCode(_field));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data.Tests.TestModel;
@@ -66,6 +67,23 @@ public sealed class SharedPlanTests(DataFixture fixture) : DataTestBase(fixture)
     }
 
     [Fact]
+    public async Task WhatARequestMemoisedForItsListsGoesWithTheRequest()
+    {
+        // From its second run the executor keeps the document's field selections for later requests: what one request
+        // memoised per selection (its plans, for every parent of a list) must not be kept with them.
+        var document = Parser.Parse("{ organisations(first: 3) { nodes { id projects(first: 2) { nodes { id } } } } }");
+        await RunAsync(document);
+        await RunAsync(document);
+
+        var request = await RunAndForgetContextAsync(document);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(request.IsAlive);
+    }
+
+    [Fact]
     public async Task AListQueryCompilerCompilesASharedRootStatementOnceAndRunsItForEveryRequest()
     {
         var compiler = new RecordingCompiler();
@@ -126,5 +144,15 @@ public sealed class SharedPlanTests(DataFixture fixture) : DataTestBase(fixture)
     private sealed class AllowAll : IDataFieldAuthorizer
     {
         public bool IsAuthorized(IResolverContext context, OutputField field, IReadOnlyList<AuthorizeRule> rules) => true;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task<WeakReference> RunAndForgetContextAsync(Language.Ast.DocumentNode document)
+    {
+        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var data = JsonDocument.Parse(Execution.ResultWriter.ToJson(await RunAsync(document, contextData: contextData))).RootElement;
+
+        Assert.Equal(3, data.GetProperty("data").GetProperty("organisations").GetProperty("nodes").GetArrayLength());
+        return new WeakReference(contextData);
     }
 }
