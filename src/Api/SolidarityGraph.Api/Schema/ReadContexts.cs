@@ -23,8 +23,6 @@ public sealed class ReadContexts(
     // Actor of the context does not matter here.
     private static readonly ConditionalWeakTable<DbContextOptions<SolidarityGraphDbContext>, PooledDbContextFactory<SolidarityGraphDbContext>> Pools = new();
 
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
     private readonly PooledDbContextFactory<SolidarityGraphDbContext> _pool = Pools.GetValue(options, o => new PooledDbContextFactory<SolidarityGraphDbContext>(o));
     private readonly List<SolidarityGraphDbContext> _created = new();
     private readonly Stack<SolidarityGraphDbContext> _idle = new(); // leased before, connection open, not in use
@@ -67,29 +65,9 @@ public sealed class ReadContexts(
         // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
         // around each statement otherwise, and on SQLite every open registers its functions and collations again);
         // it closes when the pooled context is reset at the end of the request.
+        // (SQLite's per-connection settings are made once per physical connection when it opens: SqliteConnectionSetup.)
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        KeepTemporaryTablesInMemory(db);
         return new ReadLease(this, db);
-    }
-
-    /// <summary>
-    /// On SQLite, <c>PRAGMA temp_store = MEMORY</c> for the leased connection. A batch's windowed page materialises its
-    /// window and sorts it in temporary b-trees, which SQLite (as built for .NET) keeps in temporary files by default:
-    /// measured on the seeded database, the page statement then runs in 20–230 µs instead of a steady 20 µs. Pages hold a
-    /// few rows per parent, so memory is the right place. The setting is the connection's, so it is made on every lease
-    /// (pooled connections keep it; a statement this small costs a few microseconds).
-    /// </summary>
-    private static void KeepTemporaryTablesInMemory(SolidarityGraphDbContext db)
-    {
-        if (db.Database.ProviderName != SqliteProvider)
-        {
-            return;
-        }
-
-        // Synchronous: SQLite's asynchronous calls run synchronously anyway, and the state machine costs more than the pragma.
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA temp_store = MEMORY;";
-        command.ExecuteNonQuery();
     }
 
     private void Return(SolidarityGraphDbContext db)

@@ -83,6 +83,35 @@ public sealed class ReadContextsTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryLeasedSqliteConnectionKeepsTemporaryTablesInMemory()
+    {
+        // A SQLite setting, so a SQLite file whatever the provider of this run.
+        var file = Path.Combine(Path.GetTempPath(), "sg-temp-store-" + Guid.NewGuid().ToString("N") + ".db");
+        var connectionString = "Data Source=" + file;
+        await DatabaseInitializer.InitializeAsync(connectionString);
+        var builder = new DbContextOptionsBuilder<SolidarityGraphDbContext>();
+        builder.UseSolidarityGraphSqlite(connectionString);
+        var options = builder.Options;
+
+        // The pragma runs when a physical connection first opens; the next request's lease reuses the pooled one.
+        for (var request = 0; request < 3; request++)
+        {
+            await using var contexts = new ReadContexts(options, Caller(), Authorization);
+            await using var lease = await contexts.LeaseAsync();
+            await using var overlapping = await contexts.LeaseAsync(); // a second physical connection
+            foreach (var db in new[] { lease.Context, overlapping.Context })
+            {
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.CommandText = "PRAGMA temp_store;";
+                Assert.Equal(2L, await command.ExecuteScalarAsync()); // 2 = MEMORY (0 = the build's default, files)
+            }
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(file);
+    }
+
+    [Fact]
     public void OnlyACallerPassingTheStewardPolicyReadsStewardOnlyRows()
     {
         var builder = new DbContextOptionsBuilder<SolidarityGraphDbContext>();
