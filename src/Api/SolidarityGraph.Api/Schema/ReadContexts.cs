@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
 
@@ -11,19 +9,13 @@ namespace SolidarityGraph.Api.Schema;
 /// Hands out read-only <see cref="SolidarityGraphDbContext"/>s for one request: one per root field (<see cref="Create"/>)
 /// and one per DataLoader batch while it runs (<see cref="LeaseAsync"/>), because a DbContext is not thread-safe and
 /// those may run concurrently (PARITY.md §4, "DI scoping"). A batch's context comes back when the batch ends, so the
-/// batches of a request that do not overlap in time share one context and its connection, opened once for the request
-/// instead of once per statement. All are disposed with the request scope. Each sees steward-only rows exactly when the
-/// caller passes the <see cref="Policies.Steward"/> policy (<see cref="SolidarityGraphDbContext.ReadsStewardOnlyData"/>).
+/// batches of a request that do not overlap in time share one context and its connection. All go back to the
+/// <see cref="ReadContextPool"/> with the request (on SQLite with their connection and prepared statements still open).
+/// Each sees steward-only rows exactly when the caller passes the <see cref="Policies.Steward"/> policy
+/// (<see cref="SolidarityGraphDbContext.ReadsStewardOnlyData"/>).
 /// </summary>
-public sealed class ReadContexts(
-    DbContextOptions<SolidarityGraphDbContext> options, IHttpContextAccessor http, IAuthorizationService authorization) : IDisposable, IAsyncDisposable
+public sealed class ReadContexts(ReadContextPool pool, IHttpContextAccessor http, IAuthorizationService authorization) : IDisposable, IAsyncDisposable
 {
-    // One pool per options instance (the options are a singleton in the Api): a pooled context keeps its EF Core
-    // services between requests, which a new context builds again. Read contexts never save, so the per-request
-    // Actor of the context does not matter here.
-    private static readonly ConditionalWeakTable<DbContextOptions<SolidarityGraphDbContext>, PooledDbContextFactory<SolidarityGraphDbContext>> Pools = new();
-
-    private readonly PooledDbContextFactory<SolidarityGraphDbContext> _pool = Pools.GetValue(options, o => new PooledDbContextFactory<SolidarityGraphDbContext>(o));
     private readonly List<SolidarityGraphDbContext> _created = new();
     private readonly Stack<SolidarityGraphDbContext> _idle = new(); // leased before, connection open, not in use
     private bool? _steward;
@@ -35,7 +27,7 @@ public sealed class ReadContexts(
     /// </summary>
     public SolidarityGraphDbContext Create()
     {
-        var db = _pool.CreateDbContext();
+        var db = pool.Rent();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         db.ReadsStewardOnlyData = CallerIsSteward(); // set on every rent: a pooled context keeps the previous request's value
         lock (_created)
@@ -62,11 +54,13 @@ public sealed class ReadContexts(
         }
 
         var db = Create();
-        // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
-        // around each statement otherwise, and on SQLite every open registers its functions and collations again);
-        // it closes when the pooled context is reset at the end of the request.
-        // (SQLite's per-connection settings are made once per physical connection when it opens: SqliteConnectionSetup.)
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) // on SQLite the pool's are open
+        {
+            // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
+            // around each statement otherwise); it closes when the pooled context is reset at the end of the request.
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return new ReadLease(this, db);
     }
 
@@ -94,17 +88,15 @@ public sealed class ReadContexts(
     {
         foreach (var db in Drain())
         {
-            db.Dispose();
+            pool.Return(db);
         }
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        foreach (var db in Drain())
-        {
-            await db.DisposeAsync();
-        }
+        Dispose(); // returning is synchronous (a context the pool does not keep is reset, which SQLite does synchronously)
+        return ValueTask.CompletedTask;
     }
 
     private List<SolidarityGraphDbContext> Drain()
