@@ -55,6 +55,30 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AKeptStatementHoldsNoSnapshotTheNextRequestWouldRead()
+    {
+        // The first request stops reading after one row of two: its statement is kept, unfinished, with the connection.
+        await using (var request = new ReadContexts(Pool, new HttpContextAccessor(), Authorization))
+        {
+            await using var lease = await request.LeaseAsync();
+            Assert.Equal("Alpha Network", await lease.Context.Organisations.OrderBy(o => o.Name).Select(o => o.Name).FirstAsync());
+        }
+
+        await using (var writer = DatabaseInitializer.CreateContext("Data Source=" + _file))
+        {
+            writer.Organisations.Add(new Organisation("Aardvark Network", OrganisationKind.Network));
+            await writer.SaveChangesAsync();
+        }
+
+        // A statement left holding its read transaction would pin the connection to the snapshot before the write.
+        await using var next = new ReadContexts(Pool, new HttpContextAccessor(), Authorization);
+        await using var again = await next.LeaseAsync();
+        Assert.Equal("Aardvark Network", await again.Context.Organisations.OrderBy(o => o.Name).Select(o => o.Name).FirstAsync());
+        Assert.Equal(3, await again.Context.Organisations.CountAsync());
+        Assert.Same(_executions.Commands[0], _executions.Commands[1]);
+    }
+
+    [Fact]
     public async Task TheSameStatementReadTwiceAtOnceOnOneConnectionReadsBothCorrectly()
     {
         await using var request = new ReadContexts(Pool, new HttpContextAccessor(), Authorization);
