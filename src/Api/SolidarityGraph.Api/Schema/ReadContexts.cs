@@ -57,7 +57,7 @@ public sealed class ReadContexts(ReadContextPool pool, IHttpContextAccessor http
         if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) // on SQLite the pool's are open
         {
             // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
-            // around each statement otherwise); it closes when the pooled context is reset at the end of the request.
+            // around each statement otherwise); on PostgreSQL it closes when the request's end resets the context.
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
 
