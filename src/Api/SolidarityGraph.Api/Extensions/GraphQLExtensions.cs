@@ -36,6 +36,7 @@ internal static class GraphQLExtensions
             options.Executor.Cost.ReportInExtensions = true;
         });
         builder.Services.AddHttpContextAccessor(); // read contexts show steward-only rows to stewards only
+        builder.Services.AddSingleton<ReadContextPool>(); // read contexts (and on SQLite their open connections) across requests
         builder.Services.AddScoped<ReadContexts>();
         builder.Services.AddScoped<IDataFieldAuthorizer, DataFieldAuthorizer>();
         builder.Services.AddSingleton<IListQueryCompiler, CompiledListQueries>(); // root lists as compiled queries

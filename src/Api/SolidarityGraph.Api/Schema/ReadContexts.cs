@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SolidarityGraph.Api.Schema.Privacy;
 using SolidarityGraph.Domain.Persistence;
 
@@ -11,21 +9,13 @@ namespace SolidarityGraph.Api.Schema;
 /// Hands out read-only <see cref="SolidarityGraphDbContext"/>s for one request: one per root field (<see cref="Create"/>)
 /// and one per DataLoader batch while it runs (<see cref="LeaseAsync"/>), because a DbContext is not thread-safe and
 /// those may run concurrently (PARITY.md §4, "DI scoping"). A batch's context comes back when the batch ends, so the
-/// batches of a request that do not overlap in time share one context and its connection, opened once for the request
-/// instead of once per statement. All are disposed with the request scope. Each sees steward-only rows exactly when the
-/// caller passes the <see cref="Policies.Steward"/> policy (<see cref="SolidarityGraphDbContext.ReadsStewardOnlyData"/>).
+/// batches of a request that do not overlap in time share one context and its connection. All go back to the
+/// <see cref="ReadContextPool"/> with the request (on SQLite with their connection and prepared statements still open).
+/// Each sees steward-only rows exactly when the caller passes the <see cref="Policies.Steward"/> policy
+/// (<see cref="SolidarityGraphDbContext.ReadsStewardOnlyData"/>).
 /// </summary>
-public sealed class ReadContexts(
-    DbContextOptions<SolidarityGraphDbContext> options, IHttpContextAccessor http, IAuthorizationService authorization) : IDisposable, IAsyncDisposable
+public sealed class ReadContexts(ReadContextPool pool, IHttpContextAccessor http, IAuthorizationService authorization) : IDisposable, IAsyncDisposable
 {
-    // One pool per options instance (the options are a singleton in the Api): a pooled context keeps its EF Core
-    // services between requests, which a new context builds again. Read contexts never save, so the per-request
-    // Actor of the context does not matter here.
-    private static readonly ConditionalWeakTable<DbContextOptions<SolidarityGraphDbContext>, PooledDbContextFactory<SolidarityGraphDbContext>> Pools = new();
-
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
-    private readonly PooledDbContextFactory<SolidarityGraphDbContext> _pool = Pools.GetValue(options, o => new PooledDbContextFactory<SolidarityGraphDbContext>(o));
     private readonly List<SolidarityGraphDbContext> _created = new();
     private readonly Stack<SolidarityGraphDbContext> _idle = new(); // leased before, connection open, not in use
     private bool? _steward;
@@ -37,7 +27,7 @@ public sealed class ReadContexts(
     /// </summary>
     public SolidarityGraphDbContext Create()
     {
-        var db = _pool.CreateDbContext();
+        var db = pool.Rent();
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         db.ReadsStewardOnlyData = CallerIsSteward(); // set on every rent: a pooled context keeps the previous request's value
         lock (_created)
@@ -64,32 +54,14 @@ public sealed class ReadContexts(
         }
 
         var db = Create();
-        // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
-        // around each statement otherwise, and on SQLite every open registers its functions and collations again);
-        // it closes when the pooled context is reset at the end of the request.
-        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        KeepTemporaryTablesInMemory(db);
-        return new ReadLease(this, db);
-    }
-
-    /// <summary>
-    /// On SQLite, <c>PRAGMA temp_store = MEMORY</c> for the leased connection. A batch's windowed page materialises its
-    /// window and sorts it in temporary b-trees, which SQLite (as built for .NET) keeps in temporary files by default:
-    /// measured on the seeded database, the page statement then runs in 20–230 µs instead of a steady 20 µs. Pages hold a
-    /// few rows per parent, so memory is the right place. The setting is the connection's, so it is made on every lease
-    /// (pooled connections keep it; a statement this small costs a few microseconds).
-    /// </summary>
-    private static void KeepTemporaryTablesInMemory(SolidarityGraphDbContext db)
-    {
-        if (db.Database.ProviderName != SqliteProvider)
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open) // on SQLite the pool's are open
         {
-            return;
+            // Opened by us, the connection stays open across the statements of every lease (EF Core opens and closes it
+            // around each statement otherwise); on PostgreSQL it closes when the request's end resets the context.
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // Synchronous: SQLite's asynchronous calls run synchronously anyway, and the state machine costs more than the pragma.
-        using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA temp_store = MEMORY;";
-        command.ExecuteNonQuery();
+        return new ReadLease(this, db);
     }
 
     private void Return(SolidarityGraphDbContext db)
@@ -116,17 +88,15 @@ public sealed class ReadContexts(
     {
         foreach (var db in Drain())
         {
-            db.Dispose();
+            pool.Return(db);
         }
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        foreach (var db in Drain())
-        {
-            await db.DisposeAsync();
-        }
+        Dispose(); // returning is synchronous (a context the pool does not keep is reset, which SQLite does synchronously)
+        return ValueTask.CompletedTask;
     }
 
     private List<SolidarityGraphDbContext> Drain()

@@ -23,6 +23,7 @@ public static class DatabaseInitializer
                 // A batch's keys as one json_each(@keys) parameter: one SQL text and one compiled query for every batch size,
                 // where IN (@keys1, …) makes one per size. Measured with LoaderKeyBenchmarks (bench/SolidarityGraph.Api.Benchmarks).
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(SqliteConnectionSetup.Instance) // settings per physical connection (temp_store)
             .ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
     }
 

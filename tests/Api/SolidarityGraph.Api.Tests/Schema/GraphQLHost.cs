@@ -51,7 +51,9 @@ public class GraphQLHost : IAsyncLifetime
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<DbContextOptions<SolidarityGraphDbContext>>();
-                services.AddDbContext<SolidarityGraphDbContext>(o => o.UseSolidarityGraph(_database.Settings).AddInterceptors([Sql, .. Interceptors]));
+                // Singleton options, as the Api registers them (the read context pool is built once over them).
+                services.AddDbContext<SolidarityGraphDbContext>(
+                    o => o.UseSolidarityGraph(_database.Settings).AddInterceptors([Sql, .. Interceptors]), optionsLifetime: ServiceLifetime.Singleton);
             });
         });
         // Starts the host: migrations and the seed run here, not inside the first test's timing.
