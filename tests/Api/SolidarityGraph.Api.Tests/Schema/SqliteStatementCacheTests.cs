@@ -119,6 +119,29 @@ public sealed class SqliteStatementCacheTests : IAsyncLifetime
         Assert.NotSame(_executions.Commands[0], _executions.Commands[^1]); // a new command after the failure
     }
 
+    [Fact]
+    public async Task AConnectionClosedAndOpenedAgainPreparesItsStatementsAnew()
+    {
+        // A context that tracked goes back to EF Core's pool, which closes its connection: SQLite finalises the
+        // statements of its commands then, so the next execution on that connection must not take a kept command.
+        var db = Pool.Rent();
+        var connection = db.Database.GetDbConnection();
+        Assert.Equal(["Alpha Network"], await Names(db, "Alpha Network").ToListAsync());
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        Pool.Return(db);
+        Assert.Equal(System.Data.ConnectionState.Closed, connection.State);
+
+        var again = Pool.Rent(); // EF Core's pool hands back the same context, and its connection is opened again
+        Assert.Same(connection, again.Database.GetDbConnection());
+        again.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        Assert.Equal(["Beta Network"], await Names(again, "Beta Network").ToListAsync());
+        Pool.Return(again);
+
+        var commands = _executions.Commands;
+        Assert.Equal(2, commands.Count);
+        Assert.NotSame(commands[0], commands[1]);
+    }
+
     public async Task DisposeAsync()
     {
         _pool?.Dispose();

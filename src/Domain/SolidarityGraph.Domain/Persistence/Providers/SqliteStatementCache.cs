@@ -16,7 +16,7 @@ namespace SolidarityGraph.Domain.Persistence.Providers;
 /// Microsoft.Data.Sqlite then only resets and binds its prepared statements.
 /// <para>
 /// Only for connections that stay open across many executions (closing a connection finalises its statements, so
-/// caching would gain nothing). A cached command serves one execution at a time: a second command with the same text
+/// caching would gain nothing, and the commands kept for a connection are forgotten when it closes). A cached command serves one execution at a time: a second command with the same text
 /// while the first one's reader is still open runs as usual, uncached. The cache of a connection goes with it.
 /// </para>
 /// </summary>
@@ -42,7 +42,11 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
             return result; // EF Core disposes the commands of other methods without asking: only readers are cached
         }
 
-        var statements = ByConnection.GetValue(connection, _ => new Statements());
+        var statements = ByConnection.GetValue(connection, static connection =>
+        {
+            connection.StateChange += Forget;
+            return new Statements();
+        });
         SqliteCommand? cached;
         lock (statements)
         {
@@ -107,6 +111,20 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     {
         Release(command, keep: false);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Forgets the commands kept for a connection that closes, however it is closed (EF Core's context pool closes it
+    /// directly): Microsoft.Data.Sqlite disposes a connection's commands when it closes, finalising their statements, so
+    /// a command kept past that would run unprepared and no longer owned by its connection.
+    /// </summary>
+    private static void Forget(object? sender, System.Data.StateChangeEventArgs change)
+    {
+        if (sender is DbConnection connection && change.CurrentState == System.Data.ConnectionState.Closed)
+        {
+            connection.StateChange -= Forget;
+            ByConnection.Remove(connection);
+        }
     }
 
     /// <summary>
