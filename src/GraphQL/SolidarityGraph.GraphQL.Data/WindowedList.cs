@@ -8,13 +8,24 @@ namespace SolidarityGraph.GraphQL.Data;
 /// would any list, but takes the count from here: a window holds at most one page.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
-public sealed class WindowedList<T>(IReadOnlyList<T> items, int? totalCount) : IReadOnlyList<T>, IWindowedList
+/// <param name="items">The window's items.</param>
+/// <param name="totalCount">The filtered count, when <c>totalCount</c> is selected.</param>
+/// <param name="inWindowOrder">
+/// Whether <paramref name="items"/> are exactly what the window returned, in its order: filtered, within the cursor
+/// bounds, sorted by the window's <c>OrderBy</c> (whose last key is the unique key, so there are no ties) and cut to its
+/// <c>Take</c>, e.g. read by a database statement whose <c>ORDER BY</c> is the window's. The middleware then takes them
+/// as they are instead of filtering, sorting and cutting them again. Leave it false for items in any other order.
+/// </param>
+public sealed class WindowedList<T>(IReadOnlyList<T> items, int? totalCount, bool inWindowOrder = false) : IReadOnlyList<T>, IWindowedList
 {
     /// <summary>An empty window (a parent without items) with the given count.</summary>
-    public static WindowedList<T> Empty(int? totalCount) => new(Array.Empty<T>(), totalCount);
+    public static WindowedList<T> Empty(int? totalCount) => new(Array.Empty<T>(), totalCount, inWindowOrder: true);
 
     /// <inheritdoc />
     public int? TotalCount => totalCount;
+
+    /// <inheritdoc />
+    public bool InWindowOrder => inWindowOrder;
 
     /// <inheritdoc />
     public int Count => items.Count;
@@ -33,4 +44,7 @@ internal interface IWindowedList
 {
     /// <summary>The count of every item the filter matches, when it was read.</summary>
     int? TotalCount { get; }
+
+    /// <summary>Whether the items are the window's result in its order, so the plan need not be applied again.</summary>
+    bool InWindowOrder { get; }
 }

@@ -102,7 +102,8 @@ public static class Loaders
             var pages = new Dictionary<string, IReadOnlyList<TChild>>(keys.Count, StringComparer.Ordinal);
             await foreach (var page in ReadPages<TParent, TChild>(db, keys, state.Name, state.ForeignKey, projection, projection.Window!, count).WithCancellation(ct))
             {
-                pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count);
+                // The statement orders each parent's rows by the window's keys (EF Core keeps an ordered collection's order).
+                pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count, inWindowOrder: true);
             }
 
             foreach (var parent in keys)

@@ -26,14 +26,22 @@ internal static class InMemoryQueries
         var element = plan.Model.ClrType;
         var (sourceParameter, typedSource) = Source(element);
         var parameter = Expression.Parameter(element, "x");
-        var row = RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out var layout, reuse: true);
-        var window = ListExpressions.Apply(typedSource, plan, queryable: false);
-        var select = ListExpressions.Select(window, element, Expression.Lambda(row, parameter), queryable: false);
-        var list = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), new[] { typeof(ProjectedRow) }, select);
-        var rows = Bind(sourceParameter, list);
+        var row = Expression.Lambda(
+            RowExpressionBuilder.Row(plan.Projection, parameter, plan, defer: false, Array.Empty<EntityMember>(), out var layout, reuse: true), parameter);
+        var rows = Bind(sourceParameter, ToList(ListExpressions.Select(ListExpressions.Apply(typedSource, plan, queryable: false), element, row, queryable: false)));
+
+        // Items already in the window's order (a database page) are only projected; compiled on first use, since most
+        // fields never see such a source.
+        Func<object, object>? asIs = null;
+        List<ProjectedRow> WindowRows(object source) =>
+            (List<ProjectedRow>)(asIs ??= Bind(sourceParameter, ToList(ListExpressions.Select(typedSource, element, row, queryable: false))))(source);
+
         var count = plan.CountNeeded ? Bind(sourceParameter, ListExpressions.Count(typedSource, plan, queryable: false)) : null;
-        return new PreparedList(plan, layout, source => (List<ProjectedRow>)rows(source), count is null ? null : source => (int)count(source));
+        return new PreparedList(plan, layout, source => (List<ProjectedRow>)rows(source), WindowRows, count is null ? null : source => (int)count(source));
     }
+
+    private static Expression ToList(Expression rows) =>
+        Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), new[] { typeof(ProjectedRow) }, rows);
 
     private static (ParameterExpression Parameter, Expression Typed) Source(Type element)
     {
@@ -64,9 +72,13 @@ internal static class InMemoryQueries
     }
 }
 
-/// <summary>A list plan with its compiled readers, reusable for every parent of one field in one request.</summary>
+/// <summary>
+/// A list plan with its compiled readers, reusable for every parent of one field in one request: <see cref="Rows"/>
+/// applies the plan's window (filter, cursor bounds, order, page size plus one) and projects; <see cref="WindowRows"/>
+/// only projects, for items that already are that window in its order (<see cref="WindowedList{T}.InWindowOrder"/>).
+/// </summary>
 internal sealed record PreparedList(
-    ListPlan Plan, RowLayout Layout, Func<object, List<ProjectedRow>> Rows, Func<object, int>? Count)
+    ListPlan Plan, RowLayout Layout, Func<object, List<ProjectedRow>> Rows, Func<object, List<ProjectedRow>> WindowRows, Func<object, int>? Count)
 {
     /// <summary>Whether the layout can be shared: deferred levels collect per-execution state in it.</summary>
     public bool Reusable => !Plan.Projection.HasCollections;

@@ -47,7 +47,10 @@ internal static class QueryRunner
     /// <summary>Like <see cref="ExecuteAsync"/> for an in-memory sequence, through the compiled readers of <paramref name="list"/>.</summary>
     public static ValueTask<object> ExecuteInMemoryAsync(System.Collections.IEnumerable source, PreparedList list, CancellationToken cancellationToken)
     {
-        var rows = list.Rows(source);
+        // A database page (the loader's windowed statement, whose ORDER BY is the plan's) is taken as it is: sorting it
+        // again in memory would cost an iterator, a key selector and a sort per parent, and could only disagree with the
+        // database's order (collation, where NULLs sort) that the cursors are evaluated against.
+        var rows = source is IWindowedList { InWindowOrder: true } ? list.WindowRows(source) : list.Rows(source);
         Func<CancellationToken, ValueTask<int>>? count = null;
         if (list.Count is { } counter)
         {

@@ -121,6 +121,59 @@ public sealed class SelectionProjectionTests() : OwnSchemaTestBase(Shared.Value)
         Assert.NotEmpty(titles);
     }
 
+    [Theory]
+    [InlineData("first: 2, order: [{ isPublic: DESC }]")]
+    [InlineData("first: 2, order: [{ code: ASC }]")]
+    [InlineData("last: 2, order: [{ budget: DESC }]")]
+    [InlineData("last: 1, order: [{ isPublic: ASC }, { startDate: DESC }]")]
+    [InlineData("first: 1, where: { budget: { gte: 2000 } }, order: [{ title: DESC }]")]
+    [InlineData("first: 2")]
+    public async Task AWindowInItsOrderPagesLikeOneSortedAgain(string arguments)
+    {
+        // An organisation's projects share isPublic, some codes are null (ties broken by the key): every page and cursor
+        // must agree with the in-memory sort's.
+        string Query(string field, string args) => $$"""
+            { organisations(first: 3, order: [{ id: ASC }]) { nodes { {{field}}({{args}}) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { title budget } } } } } }
+            """;
+        var (sorted, _) = await RunAsync(Query("windowedProjects", arguments));
+        var (asIs, _) = await RunAsync(Query("orderedWindowProjects", arguments));
+        var pages = Connections(sorted, "windowedProjects");
+        Assert.Equal(pages, Connections(asIs, "orderedWindowProjects"));
+        Assert.Contains(pages, page => page.Contains("\"hasNextPage\":true", StringComparison.Ordinal) || page.Contains("\"hasPreviousPage\":true", StringComparison.Ordinal));
+
+        // The next pages, through each one's own cursors.
+        var backward = arguments.StartsWith("last", StringComparison.Ordinal);
+        foreach (var (page, index) in pages.Select((page, index) => (JsonDocument.Parse(page).RootElement, index)))
+        {
+            var cursor = page.GetProperty("pageInfo").GetProperty(backward ? "startCursor" : "endCursor").GetString();
+            if (cursor is null)
+            {
+                continue;
+            }
+
+            var next = arguments + (backward ? ", before: \"" : ", after: \"") + cursor + "\"";
+            var (sortedNext, _) = await RunAsync(Query("windowedProjects", next));
+            var (asIsNext, _) = await RunAsync(Query("orderedWindowProjects", next));
+            Assert.Equal(Connections(sortedNext, "windowedProjects")[index], Connections(asIsNext, "orderedWindowProjects")[index]);
+        }
+    }
+
+    [Fact]
+    public async Task AWindowInItsOrderIsTakenAsItIs()
+    {
+        var (data, _) = await RunAsync("{ organisations(first: 1, order: [{ id: ASC }]) { nodes { reversedWindowProjects(first: 3, order: [{ budget: DESC }]) { nodes { title } } } } }");
+
+        var expected = Seed.Organisations().OrderBy(o => o.Id).First().Projects
+            .OrderByDescending(p => p.Budget).ThenBy(p => p.Id).Take(4).Reverse().Take(3).Select(p => p.Title); // the window holds one row more
+        var titles = data.GetProperty("organisations").GetProperty("nodes")[0].GetProperty("reversedWindowProjects").GetProperty("nodes")
+            .EnumerateArray().Select(n => n.GetProperty("title").GetString());
+        Assert.Equal(expected, titles);
+    }
+
+    /// <summary>Each organisation's connection, as raw JSON.</summary>
+    private static List<string> Connections(JsonElement data, string field) =>
+        data.GetProperty("organisations").GetProperty("nodes").EnumerateArray().Select(o => o.GetProperty(field).GetRawText()).ToList();
+
     [Fact]
     public async Task AProjectionServesEveryRequestOfTheDocumentUnlessItsSelectionReadsVariables()
     {
@@ -216,6 +269,35 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
             .UsePaging(o => { o.ConnectionName = "WindowedProjects"; o.IncludeTotalCount = true; })
             .UseProjection()
             .UseFiltering()
+            .UseSorting();
+        descriptor.Field("orderedWindowProjects")
+            .Type("[Project!]!")
+            .Resolve(async context =>
+            {
+                var id = ((Organisation)context.Parent!).Id;
+                var projection = context.GetProjection<Project>();
+                var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id);
+                var items = await projection.Window!.Compile()(children).ToListAsync();
+                return new WindowedList<Project>(items, projection.Count is { } count ? count.Compile()(children) : null, inWindowOrder: true);
+            })
+            .Requires(nameof(Organisation.Id))
+            .UsePaging(o => { o.ConnectionName = "OrderedWindowProjects"; o.IncludeTotalCount = true; })
+            .UseProjection()
+            .UseFiltering()
+            .UseSorting();
+        descriptor.Field("reversedWindowProjects")
+            .Type("[Project!]!")
+            .Resolve(async context =>
+            {
+                var projection = context.GetProjection<Project>();
+                var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == ((Organisation)context.Parent!).Id);
+                var items = await projection.Window!.Compile()(children).ToListAsync();
+                items.Reverse(); // not the window's order: claiming it is must show, or the middleware sorted again
+                return new WindowedList<Project>(items, null, inWindowOrder: true);
+            })
+            .Requires(nameof(Organisation.Id))
+            .UsePaging(o => o.ConnectionName = "ReversedWindowProjects")
+            .UseProjection()
             .UseSorting();
         descriptor.Field("recordedProjects")
             .Type("[Project!]!")

@@ -90,6 +90,30 @@ public sealed class ChildConnectionTests(GraphQLHost host)
         }
     }
 
+    [Theory]
+    [InlineData("first: 2", false)]
+    [InlineData("last: 2", true)]
+    public async Task EachParentsPageKeepsTheStatementsDescendingOrder(string page, bool backward)
+    {
+        // The middleware takes each parent's window in the order the batch statement returned it (no second sort).
+        var rows = await host.WithDbAsync(db => db.Participations.Select(p => new { p.OrganisationId, p.Id, p.Role }).ToListAsync());
+        var data = await host.DataAsync($$"""
+            { {{Organisations}} { nodes { id participations({{page}}, order: [{ role: DESC }, { id: DESC }]) { nodes { id } } } } }
+            """);
+
+        foreach (var node in data["organisations"]!["nodes"]!.AsArray())
+        {
+            var key = GlobalId.Decode(node!["id"]!.GetValue<string>()).Key;
+            // Enums are stored by name, so the database orders roles by their names.
+            var ordered = rows.Where(r => r.OrganisationId == key)
+                .OrderByDescending(r => r.Role.ToString(), StringComparer.Ordinal).ThenByDescending(r => r.Id, StringComparer.Ordinal).ToList();
+            var expected = backward ? ordered.TakeLast(2) : ordered.Take(2);
+            Assert.Equal(expected.Select(r => GlobalId.Encode("Participation", r.Id)), Ids(node["participations"]!));
+        }
+
+        Assert.Contains(rows.GroupBy(r => r.OrganisationId), parent => parent.Count() > 1); // some page holds two rows to order
+    }
+
     private static List<string> Ids(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
 
     /// <summary>Each organisation's participation ids (global), in key order, the default order of a connection.</summary>
