@@ -51,11 +51,17 @@ internal static class DelegateResolvers
 /// <summary>Adapters from the result shapes of resolvers to <c>ValueTask&lt;object?&gt;</c>; called from compiled resolvers.</summary>
 internal static class AsyncResults
 {
+    // A task still running is adapted by a pooled PendingResult; one that already failed keeps the async path, which
+    // hands its exception over synchronously (a rare path, so its allocation does not matter).
     public static ValueTask<object?> FromTask<T>(Task<T> task) =>
-        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
+        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result)
+        : task.IsCompleted ? Await(task)
+        : PendingResult<T>.Await(new ValueTask<T>(task));
 
     public static ValueTask<object?> FromValueTask<T>(ValueTask<T> task) =>
-        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
+        task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result)
+        : task.IsCompleted ? Await(task)
+        : PendingResult<T>.Await(task);
 
     public static ValueTask<object?> FromTask(Task task) =>
         task.IsCompletedSuccessfully ? default : AwaitVoid(task);
