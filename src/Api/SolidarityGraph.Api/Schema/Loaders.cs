@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SolidarityGraph.Domain.Common;
 using SolidarityGraph.Domain.Persistence;
+using SolidarityGraph.Domain.Persistence.Providers;
 using SolidarityGraph.GraphQL.CodeFirst;
 using SolidarityGraph.GraphQL.Data;
 using SolidarityGraph.GraphQL.DataLoader;
@@ -100,10 +101,13 @@ public static class Loaders
             var db = lease.Context;
             var (projection, count) = (state.Projection, state.Projection.Count);
             var pages = new Dictionary<string, IReadOnlyList<TChild>>(keys.Count, StringComparer.Ordinal);
+            // SQLite orders nulls as the field's order does (first when ascending); PostgreSQL puts them last, so its
+            // pages are sorted again in memory.
+            var inWindowOrder = DatabaseProviders.Of(db.Database) == DatabaseProvider.Sqlite;
             await foreach (var page in ReadPages<TParent, TChild>(db, keys, state.Name, state.ForeignKey, projection, projection.Window!, count).WithCancellation(ct))
             {
                 // The statement orders each parent's rows by the window's keys (EF Core keeps an ordered collection's order).
-                pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count, inWindowOrder: true);
+                pages[page.Key] = new WindowedList<TChild>(page.Items, count is null ? null : page.Count, inWindowOrder);
             }
 
             foreach (var parent in keys)
