@@ -19,7 +19,7 @@ internal static class DataMiddleware
     {
         var model = DataFieldModel.Of(context.Field) ?? throw new InvalidOperationException(
             $"The field \"{context.ParentType.Name}.{context.Field.Name}\" uses data middleware; build the schema with UseData() (or BuildWithData()).");
-        if (ProjectionState.TryGet(context.Parent, context.Path.Key as string ?? context.Field.Name, out var projected))
+        if (ProjectionState.TryGet(context.Parent, ResponseKey(context), out var projected))
         {
             return projected;
         }
@@ -52,6 +52,13 @@ internal static class DataMiddleware
             throw failure;
         }
     };
+
+    /// <summary>
+    /// The field's response key (its alias, else its name), read from its syntax: building the response path for it
+    /// would allocate the path of every list item above it.
+    /// </summary>
+    private static string ResponseKey(IResolverContext context) =>
+        context.FieldSelection is [var first, ..] ? (first.Alias ?? first.Name).Value : context.Field.Name;
 
     /// <summary>The field's plan (filter, order, window, projection) for this request's arguments and selection.</summary>
     private static ListPlan Plan(IResolverContext context, DataFieldModel model) =>

@@ -18,8 +18,17 @@ namespace SolidarityGraph.GraphQL.Data;
 /// </param>
 public sealed class WindowedList<T>(IReadOnlyList<T> items, int? totalCount, bool inWindowOrder = false) : IReadOnlyList<T>, IWindowedList
 {
+    // A window is immutable, so every parent without items shares one (a list of parents has many).
+    private static readonly WindowedList<T> EmptyUncounted = new(Array.Empty<T>(), null, inWindowOrder: true);
+    private static readonly WindowedList<T> EmptyCounted = new(Array.Empty<T>(), 0, inWindowOrder: true);
+
     /// <summary>An empty window (a parent without items) with the given count.</summary>
-    public static WindowedList<T> Empty(int? totalCount) => new(Array.Empty<T>(), totalCount, inWindowOrder: true);
+    public static WindowedList<T> Empty(int? totalCount) => totalCount switch
+    {
+        null => EmptyUncounted,
+        0 => EmptyCounted,
+        _ => new(Array.Empty<T>(), totalCount, inWindowOrder: true),
+    };
 
     /// <inheritdoc />
     public int? TotalCount => totalCount;

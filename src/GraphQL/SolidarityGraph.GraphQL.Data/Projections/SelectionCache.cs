@@ -16,7 +16,7 @@ namespace SolidarityGraph.GraphQL.Data.Projections;
 /// variable values, and serves a caller when every recorded policy answer holds. Everything derived from a shared plan
 /// (expression trees, compiled readers, a loader's compiled query) is then built once per document and values.
 /// </summary>
-internal static class SelectionCache
+internal static partial class SelectionCache
 {
     private const string ContextKey = "SolidarityGraph.Data.SelectionCache";
 
@@ -117,8 +117,8 @@ internal static class SelectionCache
         where T : class
     {
         var entries = Shared.GetValue(context.FieldSelection[0], _ => new Entries());
-        var key = new SelectionKey(Parts(purpose, context.Field, context.FieldSelection), entries.ValuesOf(context));
-        var variants = entries.Find(key);
+        var probe = new SelectionProbe(purpose, context.Field, context.FieldSelection, entries.ValuesOf(context));
+        var variants = entries.Find(probe);
         if (variants is not null)
         {
             FieldAccess? access = null;
@@ -131,41 +131,22 @@ internal static class SelectionCache
             }
         }
 
-        return Create(context, state, create, reusable, entries, key);
+        return Create(context, state, create, reusable, entries, probe);
     }
 
     // Apart from the lookup: a lambda capturing the arguments would allocate its closure on every call, found or not.
     private static (T Value, bool Cached) Create<T, TState>(
-        IResolverContext context, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable, Entries entries, SelectionKey key)
+        IResolverContext context, TState state, Func<IResolverContext, TState, T> create, Func<T, bool>? reusable, Entries entries, SelectionProbe probe)
         where T : class
     {
         var (created, decisions) = AccessLog.Record(() => create(context, state));
         var cached = reusable?.Invoke(created) != false;
         if (cached)
         {
-            entries.Add(key, new Variant(created, decisions));
+            entries.Add(probe.ToKey(), new Variant(created, decisions));
         }
 
         return (created, cached);
-    }
-
-    /// <summary>The key parts of a selection: the purpose (when given), the field and its merged syntax nodes, without an enumerator.</summary>
-    private static object[] Parts(string? purpose, object field, IReadOnlyList<FieldNode> selection)
-    {
-        var offset = purpose is null ? 1 : 2;
-        var parts = new object[offset + selection.Count];
-        if (purpose is not null)
-        {
-            parts[0] = purpose;
-        }
-
-        parts[offset - 1] = field;
-        for (var i = 0; i < selection.Count; i++)
-        {
-            parts[offset + i] = selection[i];
-        }
-
-        return parts;
     }
 
     private static Dictionary<SelectionKey, object> Plans(IResolverContext context)
@@ -200,8 +181,8 @@ internal static class SelectionCache
     /// <summary>The shared plans below one syntax node (the first of a field selection) and the variables its selections read.</summary>
     private sealed class Entries
     {
-        private readonly Dictionary<SelectionKey, Variant[]> _plans = new();
-        private readonly Dictionary<SelectionKey, string[]> _variables = new();
+        private readonly Dictionary<SelectionKey, Variant[]> _plans = new(SelectionKeyComparer.Instance);
+        private readonly Dictionary<SelectionKey, string[]> _variables = new(SelectionKeyComparer.Instance);
         private readonly Lock _gate = new();
         private int _bound;
 
@@ -213,11 +194,11 @@ internal static class SelectionCache
                 return null;
             }
 
-            var selection = new SelectionKey(Parts(null, context.Field, context.FieldSelection));
+            var selection = new SelectionProbe(null, context.Field, context.FieldSelection, null);
             string[]? names;
             lock (_gate)
             {
-                _variables.TryGetValue(selection, out names);
+                _variables.GetAlternateLookup<SelectionProbe>().TryGetValue(selection, out names);
             }
 
             if (names is null)
@@ -225,18 +206,18 @@ internal static class SelectionCache
                 names = VariableUsage.Of(context.FieldSelection, context.Fragments);
                 lock (_gate)
                 {
-                    _variables[selection] = names;
+                    _variables[selection.ToKey()] = names;
                 }
             }
 
             return names.Length == 0 ? null : VariableValues.Of(names, context.Variables);
         }
 
-        public Variant[]? Find(SelectionKey key)
+        public Variant[]? Find(SelectionProbe probe)
         {
             lock (_gate)
             {
-                return _plans.GetValueOrDefault(key);
+                return _plans.GetAlternateLookup<SelectionProbe>().TryGetValue(probe, out var variants) ? variants : null;
             }
         }
 
@@ -285,47 +266,5 @@ internal static class SelectionCache
 
         public override int GetHashCode() => HashCode.Combine(
             RuntimeHelpers.GetHashCode(_selection), RuntimeHelpers.GetHashCode(_purpose), RuntimeHelpers.GetHashCode(_field));
-    }
-
-    /// <summary>
-    /// A field, (within a request) the execution's variables and the field's merged syntax nodes, compared by reference;
-    /// across requests also the values of the variables the selection reads, compared by value.
-    /// </summary>
-    private sealed class SelectionKey(object[] parts, VariableValues? values = null) : IEquatable<SelectionKey>
-    {
-        private readonly object[] _parts = parts;
-
-        public VariableValues? Values => values;
-
-        public bool Equals(SelectionKey? other)
-        {
-            if (other is null || _parts.Length != other._parts.Length || !Equals(values, other.Values))
-            {
-                return false;
-            }
-
-            for (var i = 0; i < _parts.Length; i++)
-            {
-                if (!ReferenceEquals(_parts[i], other._parts[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public override bool Equals(object? obj) => Equals(obj as SelectionKey);
-
-        public override int GetHashCode()
-        {
-            var hash = values?.GetHashCode() ?? 0;
-            foreach (var part in _parts)
-            {
-                hash = HashCode.Combine(hash, RuntimeHelpers.GetHashCode(part));
-            }
-
-            return hash;
-        }
     }
 }

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace SolidarityGraph.Domain.Persistence.Providers;
 
 /// <summary>The database engine behind both contexts (configuration <c>Database:Provider</c>).</summary>
@@ -16,6 +20,10 @@ public static class DatabaseProviders
     /// <summary>Accepted configuration values, for error messages.</summary>
     public const string Accepted = "Sqlite (default) or Postgres";
 
+    // By the provider service's type: EF Core builds a provider's name from its assembly on every read, and the read
+    // path asks once per loader batch.
+    private static readonly ConcurrentDictionary<Type, DatabaseProvider> ByServiceType = new();
+
     /// <summary>Parses a configuration value (case-insensitive; <c>PostgreSQL</c> is accepted too); empty means SQLite.</summary>
     public static DatabaseProvider Parse(string? value) => value?.Trim().ToUpperInvariant() switch
     {
@@ -25,9 +33,13 @@ public static class DatabaseProviders
     };
 
     /// <summary>The provider of an EF Core context's options (by the provider's name).</summary>
-    public static DatabaseProvider Of(Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database)
+    public static DatabaseProvider Of(DatabaseFacade database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        return database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var service = database.GetService<IDatabaseProvider>();
+        return ByServiceType.GetOrAdd(
+            service.GetType(),
+            static (_, service) => service.Name == "Npgsql.EntityFrameworkCore.PostgreSQL" ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+            service);
     }
 }
