@@ -6,6 +6,7 @@ using SolidarityGraph.GraphQL.Execution;
 using SolidarityGraph.GraphQL.Language;
 using SolidarityGraph.GraphQL.Language.Ast;
 using SolidarityGraph.GraphQL.Types;
+using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.Data.Tests.Projections;
 
@@ -257,14 +258,7 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
             .UseSorting();
         descriptor.Field("windowedProjects")
             .Type("[Project!]!")
-            .Resolve(async context =>
-            {
-                var id = ((Organisation)context.Parent!).Id;
-                var projection = context.GetProjection<Project>();
-                var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id);
-                var items = await projection.Window!.Compile()(children).ToListAsync();
-                return new WindowedList<Project>(items, projection.Count is { } count ? count.Compile()(children) : null);
-            })
+            .Resolve(context => ReadWindowAsync(context, inWindowOrder: false))
             .Requires(nameof(Organisation.Id))
             .UsePaging(o => { o.ConnectionName = "WindowedProjects"; o.IncludeTotalCount = true; })
             .UseProjection()
@@ -272,14 +266,7 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
             .UseSorting();
         descriptor.Field("orderedWindowProjects")
             .Type("[Project!]!")
-            .Resolve(async context =>
-            {
-                var id = ((Organisation)context.Parent!).Id;
-                var projection = context.GetProjection<Project>();
-                var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id);
-                var items = await projection.Window!.Compile()(children).ToListAsync();
-                return new WindowedList<Project>(items, projection.Count is { } count ? count.Compile()(children) : null, inWindowOrder: true);
-            })
+            .Resolve(context => ReadWindowAsync(context, inWindowOrder: true))
             .Requires(nameof(Organisation.Id))
             .UsePaging(o => { o.ConnectionName = "OrderedWindowProjects"; o.IncludeTotalCount = true; })
             .UseProjection()
@@ -322,6 +309,16 @@ public sealed class LoadingOrganisationType : ObjectType<Organisation>
                 return projection.Shape;
             });
     }
+
+    /// <summary>The parent's window of projects read as the field's projection asks (with its count when selected).</summary>
+    private static async Task<WindowedList<Project>> ReadWindowAsync(IResolverContext context, bool inWindowOrder)
+    {
+        var id = ((Organisation)context.Parent!).Id;
+        var projection = context.GetProjection<Project>();
+        var children = TestSchema.Db(context).Projects.Where(p => p.OrganisationId == id);
+        var items = await projection.Window!.Compile()(children).ToListAsync();
+        return new WindowedList<Project>(items, projection.Count is { } count ? count.Compile()(children) : null, inWindowOrder);
+    }
 }
 
 public sealed class LoadingProjectType : ObjectType<Project>
@@ -340,7 +337,7 @@ internal static class RecordingResolver
     /// <summary>Only <c>AProjectionServesEveryRequestOfTheDocumentUnlessItsSelectionReadsVariables</c> selects the field.</summary>
     public static readonly System.Collections.Concurrent.ConcurrentQueue<SelectionProjection<Project>> Projections = new();
 
-    public static async Task<object?> ResolveAsync(SolidarityGraph.GraphQL.Types.Resolvers.IResolverContext context)
+    public static async Task<object?> ResolveAsync(IResolverContext context)
     {
         var id = ((Organisation)context.Parent!).Id;
         var projection = context.GetProjection<Project>();
