@@ -158,10 +158,12 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     private static void MoveParameters(SqliteCommand from, SqliteCommand to)
     {
         to.Parameters.Clear();
-        var parameters = new SqliteParameter[from.Parameters.Count];
-        from.Parameters.CopyTo(parameters, 0);
-        from.Parameters.Clear();
-        to.Parameters.AddRange(parameters);
+        for (var i = 0; i < from.Parameters.Count; i++)
+        {
+            to.Parameters.Add(from.Parameters[i]);
+        }
+
+        from.Parameters.Clear(); // a parameter belongs to one command's collection at a time; the new command is disposed unused
     }
 
     private sealed class Statements
