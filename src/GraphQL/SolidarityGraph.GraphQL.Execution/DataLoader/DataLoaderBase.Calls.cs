@@ -37,7 +37,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             {
                 Unit = caller;
                 Remaining = 1;
-                _firstWaiter = new TaskCompletionSource<TValue>();
+                _firstWaiter = new TaskCompletionSource<TValue>(LoadTasks.State);
                 _firstCall = this;
                 return _firstWaiter.Task;
             }
@@ -106,7 +106,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
 
     private sealed class SingleCall(ExecutionUnit? unit, Entry entry) : LoadCall(unit, 1)
     {
-        private readonly TaskCompletionSource<TValue> _result = new();
+        private readonly TaskCompletionSource<TValue> _result = new(LoadTasks.State);
 
         public Task<TValue> Task => _result.Task;
 
@@ -126,7 +126,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
     private sealed class ManyCall(ExecutionUnit? unit, Entry[] entries)
         : LoadCall(unit, entries.Where(e => !e.Done).Distinct().Count())
     {
-        private readonly TaskCompletionSource<IReadOnlyList<TValue>> _result = new();
+        private readonly TaskCompletionSource<IReadOnlyList<TValue>> _result = new(LoadTasks.State);
 
         public Task<IReadOnlyList<TValue>> Task => _result.Task;
 

@@ -48,10 +48,14 @@ public static partial class Executor
             if (!resolution.IsCompleted)
             {
                 // Created now, while the resolver counts as running: its continuations captured this flow and load
-                // under this unit, so the walk goes on with a flow of its own.
+                // under this unit, so the walk goes on with a flow of its own, unless the resolver returned a
+                // DataLoader's task as is (nothing of it continues, so nothing captured the flow).
                 unit = flow.Unit!;
                 pending = new DeferredField(unit, resolverContext, resolution);
-                ExecutionFlow.Fork(context.Scheduler);
+                if (!flow.KeepsFlow(resolution))
+                {
+                    ExecutionFlow.Fork(context.Scheduler);
+                }
             }
 
             return resolution;

@@ -19,6 +19,9 @@ internal sealed class ExecutionFlow
     private ExecutionUnit? _unit;
     private volatile bool _resolving;
 
+    // The running resolver's result when it is a DataLoader's task adapted as is (see LoadOnly).
+    private ValueTask<object?> _loadOnly;
+
     private ExecutionFlow(RequestScheduler scheduler) => _scheduler = scheduler;
 
     /// <summary>The flow of the running code, or <see langword="null"/> outside a request.</summary>
@@ -46,6 +49,28 @@ internal sealed class ExecutionFlow
     /// <summary>A context that the introspection resolvers on this flow reuse (see <see cref="ResolverContext"/>).</summary>
     public ResolverContext? SpareContext { get; set; }
 
+    /// <summary>
+    /// Notes that the running resolver's <paramref name="resolution"/> is a DataLoader's task as <c>LoadAsync</c>
+    /// returned it, adapted without any continuation that carries the flow: the resolver ran no code that continues
+    /// after it returned, so no continuation captured this flow, and the frame that called it keeps it
+    /// (<see cref="KeepsFlow"/>) instead of paying a <see cref="Fork"/>.
+    /// </summary>
+    public static ValueTask<object?> LoadOnly(ValueTask<object?> resolution)
+    {
+        if (CurrentFlow.Value is { _resolving: true } flow)
+        {
+            flow._loadOnly = resolution;
+        }
+
+        return resolution;
+    }
+
+    /// <summary>
+    /// Whether the frame that ran a resolver may go on with this flow although the resolver did not finish: it returned
+    /// exactly what <see cref="LoadOnly"/> noted (a wrapper, such as an async middleware, would have captured the flow).
+    /// </summary>
+    public bool KeepsFlow(ValueTask<object?> resolution) => _loadOnly.Equals(resolution);
+
     /// <summary>Starts a new flow for the code that follows (a request, a dispatch round, or the rest of a frame).</summary>
     public static ExecutionFlow Fork(RequestScheduler scheduler)
     {
@@ -65,6 +90,7 @@ internal sealed class ExecutionFlow
     public void BeginResolver()
     {
         _unit = null;
+        _loadOnly = default;
         _resolving = true;
     }
 
