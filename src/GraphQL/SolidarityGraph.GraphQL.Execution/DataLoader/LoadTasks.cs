@@ -3,7 +3,7 @@ namespace SolidarityGraph.GraphQL.DataLoader;
 /// <summary>
 /// Marks the tasks that <c>LoadAsync</c> returns (their <see cref="Task.AsyncState"/>), so that the executor knows a
 /// resolver that returned one as is ran no code of its own that is still to continue: the load's completion is the
-/// only thing the field waits for (see <c>ExecutionModel.md</c>, "Flows").
+/// only thing the field waits for (see <c>ExecutionModel.md</c>, "How it runs").
 /// </summary>
 internal static class LoadTasks
 {
