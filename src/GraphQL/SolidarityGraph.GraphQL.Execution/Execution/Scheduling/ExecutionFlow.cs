@@ -24,6 +24,9 @@ internal sealed class ExecutionFlow
 
     private ExecutionFlow(RequestScheduler scheduler) => _scheduler = scheduler;
 
+    /// <summary>The request this flow belongs to.</summary>
+    public RequestScheduler Scheduler => _scheduler;
+
     /// <summary>The flow of the running code, or <see langword="null"/> outside a request.</summary>
     public static ExecutionFlow? Current => CurrentFlow.Value;
 
