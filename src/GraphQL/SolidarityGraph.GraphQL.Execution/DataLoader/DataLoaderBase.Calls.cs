@@ -60,6 +60,9 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             }
         }
 
+        /// <summary>The calls waiting for this key (under the loaders' lock).</summary>
+        public int CallCount => (_firstCall is null ? 0 : 1) + (_moreCalls?.Count ?? 0);
+
         public void AddCall(LoadCall call)
         {
             if (_firstCall is null)
@@ -147,7 +150,19 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         private Func<TKey, KeyOutcome>? _outcome;
         private Exception? _failure;
 
-        public override int KeyCount => entries.Count;
+        public override int CallCountLocked
+        {
+            get
+            {
+                var calls = 0;
+                foreach (var entry in entries)
+                {
+                    calls += entry.CallCount;
+                }
+
+                return calls;
+            }
+        }
 
         public override async Task FetchAsync(CancellationToken cancellationToken)
         {
