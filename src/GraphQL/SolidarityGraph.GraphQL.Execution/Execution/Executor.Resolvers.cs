@@ -50,7 +50,7 @@ public static partial class Executor
                 // DataLoader's task as is (nothing of it continues, so nothing captured the flow).
                 unit = flow.Unit!;
                 pending = new DeferredField(unit, resolverContext, resolution);
-                if (!flow.KeepsFlow(resolution))
+                if (!ExecutionFlow.KeepsFlow(resolution))
                 {
                     ExecutionFlow.Fork(context.Scheduler);
                 }
