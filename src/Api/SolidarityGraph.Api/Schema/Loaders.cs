@@ -126,19 +126,21 @@ public static class Loaders
     /// otherwise (a selection that reads variables) through LINQ, whose translation EF Core caches by the query's shape.
     /// </summary>
     private static IAsyncEnumerable<PageRow<TChild>> ReadPages<TParent, TChild>(
-        SolidarityGraphDbContext db, IReadOnlyList<string> keys, string name, Expression<Func<TChild, string?>> foreignKey,
+        SolidarityGraphDbContext db, IReadOnlyList<string> batch, string name, Expression<Func<TChild, string?>> foreignKey,
         SelectionProjection<TChild> projection, Expression<Func<IQueryable<TChild>, IQueryable<TChild>>> window, Expression<Func<IQueryable<TChild>, int>>? count)
         where TParent : EntityBase
         where TChild : EntityBase
     {
+        var keys = ToArray(batch);
         if (projection.IsShared)
         {
-            return LoaderQueries.Page<TParent, TChild>(name, foreignKey, projection)(db, ToArray(keys));
+            return LoaderQueries.Page<TParent, TChild>(name, foreignKey, projection)(db, keys);
         }
 
-        // The keys as a closure read, not a constant: EF Core then sends them as a parameter and reuses the compiled
-        // query; a constant list is part of the query cache key, so every batch would be translated anew.
-        Expression<Func<IEnumerable<string>>> captured = () => keys;
+        // The keys as a closure read, not a constant: EF Core then sends them as a parameter (named after the variable,
+        // @keys) and reuses the compiled query; a constant list is part of the query cache key, so every batch would be
+        // translated anew. A string[], as in the compiled queries, so SQLite's parameter is written the same way.
+        Expression<Func<string[]>> captured = () => keys;
         var children = db.Set<TChild>().AsQueryable().Expression; // the query root itself, so the tree holds no per-request constants
         return db.Set<TParent>().Where(LoaderQueries.KeyIn<TParent>(captured.Body, p => p.Id))
             .Select(PageOf<TParent, TChild>(children, captured.Body, foreignKey, window, count))

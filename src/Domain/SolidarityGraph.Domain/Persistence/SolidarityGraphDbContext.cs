@@ -124,6 +124,12 @@ public sealed partial class SolidarityGraphDbContext(DbContextOptions<Solidarity
             // and unique keys behave the same on both engines whatever locale the server was installed with.
             configurationBuilder.Properties<string>().UseCollation("C");
         }
+        else
+        {
+            // A string[] query parameter (a DataLoader batch's keys, json_each(@keys)) written as its JSON text in one
+            // string; PostgreSQL sends it as a native array (= ANY (@keys)), so it keeps EF Core's mapping.
+            configurationBuilder.DefaultTypeMapping<string[]>().HasConversion<StringArrayJsonConverter>();
+        }
     }
 
     /// <inheritdoc />

@@ -37,7 +37,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
             {
                 Unit = caller;
                 Remaining = 1;
-                _firstWaiter = new TaskCompletionSource<TValue>();
+                _firstWaiter = new TaskCompletionSource<TValue>(LoadTasks.State);
                 _firstCall = this;
                 return _firstWaiter.Task;
             }
@@ -59,6 +59,9 @@ public abstract partial class DataLoaderBase<TKey, TValue>
                 _firstWaiter!.SetResult(Value);
             }
         }
+
+        /// <summary>The calls waiting for this key (under the loaders' lock).</summary>
+        public int CallCount => (_firstCall is null ? 0 : 1) + (_moreCalls?.Count ?? 0);
 
         public void AddCall(LoadCall call)
         {
@@ -106,7 +109,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
 
     private sealed class SingleCall(ExecutionUnit? unit, Entry entry) : LoadCall(unit, 1)
     {
-        private readonly TaskCompletionSource<TValue> _result = new();
+        private readonly TaskCompletionSource<TValue> _result = new(LoadTasks.State);
 
         public Task<TValue> Task => _result.Task;
 
@@ -126,7 +129,7 @@ public abstract partial class DataLoaderBase<TKey, TValue>
     private sealed class ManyCall(ExecutionUnit? unit, Entry[] entries)
         : LoadCall(unit, entries.Where(e => !e.Done).Distinct().Count())
     {
-        private readonly TaskCompletionSource<IReadOnlyList<TValue>> _result = new();
+        private readonly TaskCompletionSource<IReadOnlyList<TValue>> _result = new(LoadTasks.State);
 
         public Task<IReadOnlyList<TValue>> Task => _result.Task;
 
@@ -147,7 +150,19 @@ public abstract partial class DataLoaderBase<TKey, TValue>
         private Func<TKey, KeyOutcome>? _outcome;
         private Exception? _failure;
 
-        public override int KeyCount => entries.Count;
+        public override int CallCountLocked
+        {
+            get
+            {
+                var calls = 0;
+                foreach (var entry in entries)
+                {
+                    calls += entry.CallCount;
+                }
+
+                return calls;
+            }
+        }
 
         public override async Task FetchAsync(CancellationToken cancellationToken)
         {

@@ -40,8 +40,11 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     public Task<TValue> LoadAsync(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var unit = ExecutionUnit.Current;
-        var scheduler = Scheduler(unit);
+
+        // The caller's unit is asked for only when the call waits: a resolver whose key is cached finishes at once and
+        // needs none (ExecutionFlow creates a running resolver's unit on demand).
+        var flow = ExecutionFlow.Current;
+        var scheduler = Scheduler(flow?.Scheduler);
         Task<TValue> task;
         lock (scheduler.Sync)
         {
@@ -51,7 +54,7 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
                 return entry.Completed();
             }
 
-            var caller = Caller(unit, scheduler);
+            var caller = Caller(flow?.Unit, scheduler);
             task = entry.AddSingleCall(caller);
             scheduler.BlockLocked(caller);
         }
@@ -64,13 +67,13 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
     public Task<IReadOnlyList<TValue>> LoadAsync(IEnumerable<TKey> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var unit = ExecutionUnit.Current;
-        var scheduler = Scheduler(unit);
+        var flow = ExecutionFlow.Current;
+        var scheduler = Scheduler(flow?.Scheduler);
         ManyCall call;
         lock (scheduler.Sync)
         {
             var entries = keys.Select(key => EntryLocked(key ?? throw new ArgumentException("A key is null.", nameof(keys)), scheduler)).ToArray();
-            call = new ManyCall(Caller(unit, scheduler), entries);
+            call = new ManyCall(Array.TrueForAll(entries, e => e.Done) ? null : Caller(flow?.Unit, scheduler), entries);
             if (call.Remaining == 0)
             {
                 call.Complete();
@@ -126,14 +129,14 @@ public abstract partial class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, T
         _queued.Clear();
     }
 
-    private RequestScheduler Scheduler(ExecutionUnit? unit)
+    private RequestScheduler Scheduler(RequestScheduler? current)
     {
         if (Volatile.Read(ref _scheduler) is { } scheduler)
         {
             return scheduler;
         }
 
-        ((IBatchSource)this).AttachTo(unit?.Scheduler ?? new RequestScheduler(null));
+        ((IBatchSource)this).AttachTo(current ?? new RequestScheduler(null));
         return _scheduler!;
     }
 

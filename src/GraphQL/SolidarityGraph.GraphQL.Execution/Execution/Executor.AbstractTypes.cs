@@ -16,7 +16,7 @@ public static partial class Executor
         ExecutionContext context, IAbstractType abstractType, FieldGroup group, object value, LazyResponsePath path, ObjectType parentType, OutputField field)
     {
         var resolver = abstractType.ResolveType ?? context.Request.TypeResolver;
-        var resolverContext = new ResolverContext(context, parentType, field, group, value, path, EmptyArguments);
+        var resolverContext = new ResolverContext(context, group.SiteFor(parentType, field, context.Variables).WithoutArguments, value, path);
         INamedType? runtimeType;
         string? runtimeName;
         if (resolver is not null)

@@ -11,7 +11,6 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// <summary>Spec §6.4.3 Value Completion.</summary>
 public static partial class Executor
 {
-    private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
     /// <summary>
     /// Spec §6.4.3 CompleteValue(fieldType, fields, result, variableValues) into the position <paramref name="slot"/>.
@@ -220,7 +219,7 @@ public static partial class Executor
         ExecutionContext context, ObjectType objectType, FieldGroup group, object result, LazyResponsePath path, ObjectType parentType, OutputField field, ResultSlot slot)
     {
         if (objectType.IsTypeOf is { } isTypeOf
-            && !isTypeOf(result, new ResolverContext(context, parentType, field, group, result, path, EmptyArguments)))
+            && !isTypeOf(result, new ResolverContext(context, group.SiteFor(parentType, field, context.Variables).WithoutArguments, result, path)))
         {
             throw new FieldErrorException(
                 $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.",

@@ -121,8 +121,8 @@ public static partial class Executor
         object? completed;
         try
         {
-            var arguments = group.ArgumentValuesFor(objectType, field, context.Variables);
-            var resolution = ResolveFieldValue(context, objectType, objectValue, field, group, path, arguments, out var pending);
+            var site = group.SiteFor(objectType, field, context.Variables);
+            var resolution = ResolveFieldValue(context, site, objectValue, path, out var pending);
             if (pending is not null)
             {
                 pending.Start();

@@ -21,19 +21,17 @@ public static partial class Executor
     /// </returns>
     private static ValueTask<object?> ResolveFieldValue(
         ExecutionContext context,
-        ObjectType objectType,
+        FieldSite site,
         object? objectValue,
-        OutputField field,
-        FieldGroup group,
         LazyResponsePath path,
-        IReadOnlyDictionary<string, object?> arguments,
         out DeferredField? pending)
     {
         pending = null;
+        var field = site.Field;
         var resolver = field.Resolver ?? context.Request.FieldResolver;
         if (resolver is null)
         {
-            return new(group.ResolveMember(objectValue, field.Name));
+            return new(site.Group.ResolveMember(objectValue, field.Name));
         }
 
         var flow = ExecutionFlow.Current!;
@@ -41,17 +39,21 @@ public static partial class Executor
         ExecutionUnit? unit = null;
         try
         {
-            var resolverContext = CreateResolverContext(context, flow, objectType, field, group, objectValue, path, arguments);
+            var resolverContext = CreateResolverContext(context, flow, site, objectValue, path);
             var resolution = ServiceSynchronization.IsFieldSynchronized(field)
                 ? ResolveSynchronizedAsync(flow.Unit!, resolver, resolverContext, field.Type)
                 : resolver(resolverContext);
             if (!resolution.IsCompleted)
             {
                 // Created now, while the resolver counts as running: its continuations captured this flow and load
-                // under this unit, so the walk goes on with a flow of its own.
+                // under this unit, so the walk goes on with a flow of its own, unless the resolver returned a
+                // DataLoader's task as is (nothing of it continues, so nothing captured the flow).
                 unit = flow.Unit!;
                 pending = new DeferredField(unit, resolverContext, resolution);
-                ExecutionFlow.Fork(context.Scheduler);
+                if (!ExecutionFlow.KeepsFlow(resolution))
+                {
+                    ExecutionFlow.Fork(context.Scheduler);
+                }
             }
 
             return resolution;
@@ -88,22 +90,15 @@ public static partial class Executor
     /// synchronous and keep no reference to it, and introspection queries run hundreds of them.
     /// </summary>
     private static ResolverContext CreateResolverContext(
-        ExecutionContext context,
-        ExecutionFlow flow,
-        ObjectType objectType,
-        OutputField field,
-        FieldGroup group,
-        object? objectValue,
-        LazyResponsePath path,
-        IReadOnlyDictionary<string, object?> arguments)
+        ExecutionContext context, ExecutionFlow flow, FieldSite site, object? objectValue, LazyResponsePath path)
     {
-        if (!IsIntrospectionField(objectType, field))
+        if (!IsIntrospectionField(site.ParentType, site.Field))
         {
-            return new ResolverContext(context, objectType, field, group, objectValue, path, arguments);
+            return new ResolverContext(context, site, objectValue, path);
         }
 
-        return flow.SpareContext?.Reset(objectType, field, group, objectValue, path, arguments)
-            ?? (flow.SpareContext = new ResolverContext(context, objectType, field, group, objectValue, path, arguments));
+        return flow.SpareContext?.Reset(site, objectValue, path)
+            ?? (flow.SpareContext = new ResolverContext(context, site, objectValue, path));
     }
 
     private static bool IsIntrospectionField(ObjectType objectType, OutputField field)

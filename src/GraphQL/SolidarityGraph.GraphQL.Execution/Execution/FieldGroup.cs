@@ -39,28 +39,31 @@ internal sealed class FieldGroup
     }
 
     /// <summary>
-    /// The coerced arguments of <see cref="First"/> for <paramref name="field"/> (spec §6.4.1), computed once per
-    /// request (its <paramref name="variables"/>): every item of a list of objects shares the group, and a group kept
-    /// with its document (<see cref="KeptFieldSets"/>) serves later requests with other variables.
+    /// What every resolver call of this group on <paramref name="objectType"/> shares: the field and its coerced
+    /// arguments (spec §6.4.1), computed once per request (its <paramref name="variables"/>), or once for good when the
+    /// field takes none. Every item of a list of objects shares the group, so each resolver context refers to this
+    /// instead of copying it, and a group kept with its document (<see cref="KeptFieldSets"/>) serves later requests
+    /// with other variables.
     /// </summary>
     /// <exception cref="FieldErrorException">An argument is missing or invalid (not cached: raised for every item).</exception>
-    public IReadOnlyDictionary<string, object?> ArgumentValuesFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
+    public FieldSite SiteFor(ObjectType objectType, OutputField field, IReadOnlyDictionary<string, object?> variables)
     {
-        if (field.Arguments.Count == 0)
-        {
-            return ArgumentValues.None;
-        }
-
         // One entry: only a group selected on an abstract type meets several definitions, one per runtime type.
-        if (Volatile.Read(ref _arguments) is { } cached && ReferenceEquals(cached.Field, field) && ReferenceEquals(cached.Variables, variables))
+        var takesArguments = field.Arguments.Count > 0;
+        if (Volatile.Read(ref _site) is { } cached
+            && ReferenceEquals(cached.Field, field)
+            && ReferenceEquals(cached.ParentType, objectType)
+            && (!takesArguments || ReferenceEquals(cached.Variables, variables)))
         {
-            return cached.Values;
+            return cached;
         }
 
-        var values = ArgumentValues.CoerceArgumentValues(field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables);
-        Volatile.Write(ref _arguments, new CoercedArguments(field, variables, values));
-
-        return values;
+        var site = takesArguments
+            ? new FieldSite(this, objectType, field, variables, ArgumentValues.CoerceArgumentValues(
+                field.Arguments, First.Arguments, First, ArgumentOwner.Field(objectType, field), variables))
+            : new FieldSite(this, objectType, field, null, ArgumentValues.None);
+        Volatile.Write(ref _site, site);
+        return site;
     }
 
     /// <summary>
@@ -127,12 +130,10 @@ internal sealed class FieldGroup
 
     private FieldDefinition? _definition;
     private MemberGetter? _getter;
-    private CoercedArguments? _arguments;
+    private FieldSite? _site;
     private ObjectType? _subfieldsType;
     private GroupedFieldSet? _subfields;
     private Dictionary<ObjectType, GroupedFieldSet>? _moreSubfields;
-
-    private sealed record CoercedArguments(OutputField Field, IReadOnlyDictionary<string, object?> Variables, IReadOnlyDictionary<string, object?> Values);
 
     private sealed record FieldDefinition(ObjectType Type, OutputField? Field);
 

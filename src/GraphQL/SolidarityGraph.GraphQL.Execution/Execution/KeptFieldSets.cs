@@ -14,7 +14,7 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// Only documents without any directive on a selection are kept: their field collection (spec §6.3.2) depends on the
 /// schema and the document alone. <c>@skip</c>/<c>@include</c> are the only selection directives collection reads, and
 /// through their arguments the variables, which differ between requests; such documents are collected per request.
-/// Coerced field arguments, which may read variables, stay per request (<see cref="FieldGroup.ArgumentValuesFor"/>).
+/// Coerced field arguments, which may read variables, stay per request (<see cref="FieldGroup.SiteFor"/>).
 /// </remarks>
 internal static class KeptFieldSets
 {

@@ -9,42 +9,33 @@ namespace SolidarityGraph.GraphQL.Execution;
 /// What a resolver sees of the field it resolves: one instance per resolver call, except for the introspection
 /// resolvers, which are synchronous and keep no reference to it, so each flow reuses one (<see cref="Reset"/>).
 /// </summary>
+/// <remarks>
+/// It holds only what differs between the calls of a field group: the parent value and its position; the field, its
+/// parent type and its arguments are the group's <see cref="FieldSite"/>, shared by every item of a list (a context is
+/// the executor's most frequent object: one per resolved field).
+/// </remarks>
 internal sealed class ResolverContext : IResolverContext
 {
     private readonly ExecutionContext _execution;
-    private FieldGroup _group;
+    private FieldSite _site;
     private LazyResponsePath _path;
     private ResponsePath? _builtPath;
 
-    public ResolverContext(
-        ExecutionContext execution,
-        ObjectType parentType,
-        OutputField field,
-        FieldGroup group,
-        object? parent,
-        LazyResponsePath path,
-        IReadOnlyDictionary<string, object?> arguments)
+    public ResolverContext(ExecutionContext execution, FieldSite site, object? parent, LazyResponsePath path)
     {
         _execution = execution;
-        _group = group;
+        _site = site;
         _path = path;
-        ParentType = parentType;
-        Field = field;
         Parent = parent;
-        Arguments = arguments;
     }
 
     /// <summary>Points this context at another field of the same request.</summary>
-    public ResolverContext Reset(
-        ObjectType parentType, OutputField field, FieldGroup group, object? parent, LazyResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    public ResolverContext Reset(FieldSite site, object? parent, LazyResponsePath path)
     {
-        _group = group;
+        _site = site;
         _path = path;
         _builtPath = null;
-        ParentType = parentType;
-        Field = field;
         Parent = parent;
-        Arguments = arguments;
         return this;
     }
 
@@ -54,22 +45,22 @@ internal sealed class ResolverContext : IResolverContext
     internal ExecutionContext Execution => _execution;
 
     /// <summary>The field selections being resolved.</summary>
-    internal FieldGroup Group => _group;
+    internal FieldGroup Group => _site.Group;
 
     /// <summary>The field's entry in the result tree.</summary>
     internal LazyResponsePath LazyPath => _path;
 
     public object? Parent { get; private set; }
 
-    public ObjectType ParentType { get; private set; }
+    public ObjectType ParentType => _site.ParentType;
 
-    public OutputField Field { get; private set; }
+    public OutputField Field => _site.Field;
 
-    public IReadOnlyList<FieldNode> FieldSelection => _group.Fields;
+    public IReadOnlyList<FieldNode> FieldSelection => _site.Group.Fields;
 
     public ResponsePath Path => _builtPath ??= _path.Build();
 
-    public IReadOnlyDictionary<string, object?> Arguments { get; private set; }
+    public IReadOnlyDictionary<string, object?> Arguments => _site.Arguments;
 
     public IReadOnlyDictionary<string, object?> Variables => _execution.Variables;
 

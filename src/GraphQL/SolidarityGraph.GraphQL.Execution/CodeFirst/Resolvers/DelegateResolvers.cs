@@ -1,4 +1,6 @@
 using System.Reflection;
+using SolidarityGraph.GraphQL.DataLoader;
+using SolidarityGraph.GraphQL.Execution.Scheduling;
 using SolidarityGraph.GraphQL.Types.Resolvers;
 
 namespace SolidarityGraph.GraphQL.CodeFirst.Resolvers;
@@ -53,9 +55,11 @@ internal static class AsyncResults
 {
     // A task still running is adapted by a pooled PendingResult; one that already failed keeps the async path, which
     // hands its exception over synchronously (a rare path, so its allocation does not matter).
+    // A DataLoader's own task is reported to the flow: nothing of the resolver continues after it (ExecutionFlow).
     public static ValueTask<object?> FromTask<T>(Task<T> task) =>
         task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result)
         : task.IsCompleted ? Await(task)
+        : LoadTasks.IsLoad(task) ? ExecutionFlow.LoadOnly(PendingResult<T>.Await(new ValueTask<T>(task)))
         : PendingResult<T>.Await(new ValueTask<T>(task));
 
     public static ValueTask<object?> FromValueTask<T>(ValueTask<T> task) =>

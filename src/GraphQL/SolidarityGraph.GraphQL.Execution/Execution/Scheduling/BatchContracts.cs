@@ -13,8 +13,11 @@ internal interface IBatchSource
 /// <summary>One call of a batch function, taken from a loader's queue at the start of a round.</summary>
 internal abstract class PendingBatch
 {
-    /// <summary>The number of keys in the batch (most have one waiting call each).</summary>
-    public abstract int KeyCount { get; }
+    /// <summary>
+    /// The calls waiting for the batch's keys, at most (a call that waits for several keys counts once per key), under
+    /// the loaders' lock: a key that several parents load (the same funder of many fundings) has several.
+    /// </summary>
+    public abstract int CallCountLocked { get; }
 
     /// <summary>Runs the batch function and keeps its outcome; never throws (a failure fails every key of the batch).</summary>
     public abstract Task FetchAsync(CancellationToken cancellationToken);

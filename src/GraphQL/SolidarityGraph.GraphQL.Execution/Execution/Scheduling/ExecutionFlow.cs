@@ -19,7 +19,16 @@ internal sealed class ExecutionFlow
     private ExecutionUnit? _unit;
     private volatile bool _resolving;
 
+    // The last resolver result on this thread that is a DataLoader's task adapted as is (see LoadOnly): a thread
+    // static, not a field, because the resolver reports it and the executor reads it in the same synchronous call, and
+    // a field would make every flow 16 bytes larger.
+    [ThreadStatic]
+    private static ValueTask<object?> t_loadOnly;
+
     private ExecutionFlow(RequestScheduler scheduler) => _scheduler = scheduler;
+
+    /// <summary>The request this flow belongs to.</summary>
+    public RequestScheduler Scheduler => _scheduler;
 
     /// <summary>The flow of the running code, or <see langword="null"/> outside a request.</summary>
     public static ExecutionFlow? Current => CurrentFlow.Value;
@@ -46,6 +55,29 @@ internal sealed class ExecutionFlow
     /// <summary>A context that the introspection resolvers on this flow reuse (see <see cref="ResolverContext"/>).</summary>
     public ResolverContext? SpareContext { get; set; }
 
+    /// <summary>
+    /// Notes that the running resolver's <paramref name="resolution"/> is a DataLoader's task as <c>LoadAsync</c>
+    /// returned it, adapted without any continuation that carries the flow: the resolver ran no code that continues
+    /// after it returned, so no continuation captured this flow, and the frame that called it keeps it
+    /// (<see cref="KeepsFlow"/>) instead of paying a <see cref="Fork"/>.
+    /// </summary>
+    public static ValueTask<object?> LoadOnly(ValueTask<object?> resolution)
+    {
+        t_loadOnly = resolution;
+        return resolution;
+    }
+
+    /// <summary>
+    /// Whether the frame that ran a resolver may go on with this flow although the resolver did not finish: it returned
+    /// exactly what <see cref="LoadOnly"/> noted (a wrapper, such as an async middleware, would have captured the flow).
+    /// </summary>
+    public static bool KeepsFlow(ValueTask<object?> resolution)
+    {
+        var kept = t_loadOnly.Equals(resolution);
+        t_loadOnly = default;
+        return kept;
+    }
+
     /// <summary>Starts a new flow for the code that follows (a request, a dispatch round, or the rest of a frame).</summary>
     public static ExecutionFlow Fork(RequestScheduler scheduler)
     {
@@ -65,6 +97,7 @@ internal sealed class ExecutionFlow
     public void BeginResolver()
     {
         _unit = null;
+        t_loadOnly = default;
         _resolving = true;
     }
 

@@ -56,16 +56,18 @@ internal sealed partial class RequestScheduler
             await batch.FetchAsync(CancellationToken).ConfigureAwait(false);
         }
 
-        // Sized for one call per key (the usual case), so a level of many keys does not grow the list step by step.
-        var keys = 0;
-        foreach (var batch in batches)
-        {
-            keys += batch.KeyCount;
-        }
-
-        var completed = new List<LoadCall>(keys);
+        List<LoadCall> completed;
         lock (_sync)
         {
+            // Sized for the calls waiting, so a level of many keys (or of keys loaded by many parents) does not grow
+            // the list step by step.
+            var calls = 0;
+            foreach (var batch in batches)
+            {
+                calls += batch.CallCountLocked;
+            }
+
+            completed = new List<LoadCall>(calls);
             foreach (var batch in batches)
             {
                 batch.CompleteLocked(completed);
