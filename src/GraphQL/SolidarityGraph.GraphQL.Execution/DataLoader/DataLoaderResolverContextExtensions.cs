@@ -39,10 +39,8 @@ public static class DataLoaderResolverContextExtensions
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         DataLoaderOptions? options = null)
         where TKey : notnull =>
-        context.DataLoaders().GetOrCreate(
-            KeyOf(BatchKeys, "batch:", name),
-            (name, fetch, options),
-            static state => new DelegateBatchDataLoader<TKey, TValue>(state.name, state.fetch, state.options));
+        context.BatchLoader<TKey, TValue, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>>>(
+            name, fetch, static (fetch, keys, cancellationToken) => fetch(keys, cancellationToken), options);
 
     /// <summary>
     /// The request's batch loader named <paramref name="name"/>, defined on first use by <paramref name="fetch"/> over
@@ -105,10 +103,8 @@ public static class DataLoaderResolverContextExtensions
         Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>> fetch,
         DataLoaderOptions? options = null)
         where TKey : notnull =>
-        context.DataLoaders().GetOrCreate(
-            KeyOf(GroupKeys, "group:", name),
-            (name, fetch, options),
-            static state => new DelegateGroupedDataLoader<TKey, TValue>(state.name, state.fetch, state.options));
+        context.GroupLoader<TKey, TValue, Func<IReadOnlyList<TKey>, CancellationToken, Task<ILookup<TKey, TValue>>>>(
+            name, fetch, static (fetch, keys, cancellationToken) => fetch(keys, cancellationToken), options);
 
     /// <summary>The request's single-key cached loader named <paramref name="name"/>, defined by <paramref name="fetch"/>.</summary>
     /// <param name="context">The resolver context.</param>
